@@ -1,0 +1,46 @@
+/** The fields of a section these helpers need. */
+export interface SectionRef {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+/** Sections in reading order. */
+export function sortSections<T extends SectionRef>(sections: readonly T[]): T[] {
+  return [...sections].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** The sections before and after `slug` in reading order. */
+export function neighbours<T extends SectionRef>(sections: readonly T[], slug: string): { prev?: T; next?: T } {
+  const sorted = sortSections(sections);
+  const index = sorted.findIndex((section) => section.slug === slug);
+  if (index === -1) return {};
+  const prev = sorted[index - 1];
+  const next = sorted[index + 1];
+  return { ...(prev && { prev }), ...(next && { next }) };
+}
+
+/** Public path of a section, under an optional base path. */
+export function sectionPath(slug: string, base = '/'): string {
+  return `${base.endsWith('/') ? base : `${base}/`}sections/${slug}/`;
+}
+
+/**
+ * Checks what only makes sense across files: each slug is a permanent public
+ * URL, so it must be unique, and each `order` must be unique so the reading
+ * order is not left to chance.
+ */
+export function findSectionConflicts(sections: ReadonlyArray<{ slug: string; order: number; file: string }>): string[] {
+  const errors: string[] = [];
+  const bySlug = new Map<string, string>();
+  const byOrder = new Map<number, string>();
+  for (const { slug, order, file } of sections) {
+    const slugOwner = bySlug.get(slug);
+    if (slugOwner === undefined) bySlug.set(slug, file);
+    else errors.push(`${file}: field "slug": "${slug}" is already the slug of ${slugOwner}. Slugs are permanent public URLs: give this section its own slug.`);
+    const orderOwner = byOrder.get(order);
+    if (orderOwner === undefined) byOrder.set(order, file);
+    else errors.push(`${file}: field "order": ${order} is already used by ${orderOwner}. Give each section its own order number.`);
+  }
+  return errors;
+}

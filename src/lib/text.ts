@@ -1,0 +1,19 @@
+/**
+ * Abbreviations that end in a full stop without ending a sentence, common in
+ * legal prose ("Egbert v. Boule", "28 U.S.C.", "No. 23-7625").
+ */
+const ABBREVIATIONS = /\b(?:v|vs|No|Nos|Cir|U\.S|U\.S\.C|C\.F\.R|e\.g|i\.e|Inc|Co|Corp|Dep't|Mr|Ms|Dr|St|Jr|Sr|Stat|Pub|L|Cong|Sess|Cal|Ill|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.$/;
+
+/** Counts the sentences in a short plain-text passage such as a summary. */
+export function countSentences(text: string): number {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let count = 0;
+  words.forEach((word, index) => {
+    const last = index === words.length - 1;
+    const next = words[index + 1];
+    const endsSentence = /[.!?]["”’)]*$/.test(word) && !ABBREVIATIONS.test(word.replace(/["”’)]+$/, ''));
+    if (last || (endsSentence && next !== undefined && /^["“‘(]*[A-Z0-9§]/.test(next))) count += 1;
+  });
+  return count;
+}

@@ -1,0 +1,25 @@
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { findSectionConflicts } from '../lib/sections';
+import { contentErrorMessage } from '../lib/sources/read';
+
+/**
+ * Astro's `glob()` for `content/sections/**\/*.mdx`, keyed by file path so that two
+ * files claiming the same slug cannot silently replace each other; the clash is
+ * reported instead, naming both files.
+ */
+export function sectionsLoader(base = './content/sections'): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+  return {
+    name: 'sections-loader',
+    load: async (context) => {
+      await inner.load(context);
+      const sections = [...context.store.values()].map((entry) => {
+        const data = entry.data as { slug: string; order: number };
+        return { slug: data.slug, order: data.order, file: entry.filePath ?? entry.id };
+      });
+      const errors = findSectionConflicts(sections);
+      if (errors.length > 0) throw new Error(contentErrorMessage('Conflicting sections in content/sections', errors));
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import type { Root, PhrasingContent, Text } from 'mdast';
+import type { ElementContent } from 'hast';
+import { relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { MARKER_SYNTAX, scanMarkers, type CitationRef } from '../lib/citations/markers';
+import { citationId, resolveCitations, sourceEntryId } from '../lib/citations/resolve';
+
+export interface RemarkCitationsOptions {
+  /** Returns every defined source key; called once per file so edits to sources are seen. */
+  knownKeys: () => ReadonlySet<string>;
+  /** Project root, to print file paths relative to it. */
+  root?: string;
+}
+
+/** A rendered citation marker; mdast-util-to-hast turns it into the `<sup>` in `data`. */
+export interface CitationMarker {
+  type: 'citationMarker';
+  data: { hName: 'sup'; hProperties: { className: string[] }; hChildren: ElementContent[] };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    citationMarker: CitationMarker;
+  }
+}
+
+interface AstroData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/**
+ * Turns Pandoc-style citations into numbered superscript links to the section's
+ * source list, and records the numbering for the page in the `citations`
+ * frontmatter field (read through `remarkPluginFrontmatter`).
+ *
+ * ```md
+ * Courts refused to extend Bivens [@egbert-v-boule, at 492; @tun-cos-v-perrotte].
+ * ```
+ * becomes
+ * ```html
+ * Courts refused to extend Bivens <sup class="cite"><span aria-hidden="true">[</span><a href="#source-egbert-v-boule"
+ *   id="cite-egbert-v-boule-1" role="doc-noteref" aria-label="Source 1, at 492">1, at 492</a><span aria-hidden="true">;
+ *   </span><a href="#source-tun-cos-v-perrotte" id="cite-tun-cos-v-perrotte-1" role="doc-noteref"
+ *   aria-label="Source 2">2</a><span aria-hidden="true">]</span></sup>.
+ * ```
+ * An unknown key, a malformed marker, or a body that disagrees with the frontmatter
+ * `sources` list fails the build with one message naming the file, the key and the fix.
+ */
+export function remarkCitations(options: RemarkCitationsOptions) {
+  return (tree: Root, file: VFile) => {
+    const data = file.data as AstroData;
+    const frontmatter = data.astro?.frontmatter ?? {};
+    const listed = Array.isArray(frontmatter['sources']) ? frontmatter['sources'].map(String) : [];
+    const where = file.path ? relative(options.root ?? process.cwd(), file.path) : 'an MDX file';
+
+    const found: Array<{ node: Text; parent: { children: PhrasingContent[] }; index: number; markers: ReturnType<typeof scanMarkers>['markers'] }> = [];
+    const problems: string[] = [];
+    const cited: CitationRef[] = [];
+
+    visit(tree, 'text', (node, index, parent) => {
+      if (parent === undefined || index === undefined) return;
+      const { markers, malformed } = scanMarkers(node.value);
+      const line = node.position?.start.line;
+      for (const bad of malformed) problems.push(`line ${line ?? '?'}: malformed citation marker "${bad.raw}". ${bad.problem} ${MARKER_SYNTAX}.`);
+      if (markers.length === 0) return;
+      for (const marker of markers) cited.push(...marker.refs);
+      found.push({ node, parent: parent as { children: PhrasingContent[] }, index, markers });
+    });
+
+    const { sources, errors } = resolveCitations({ cited, listed, known: options.knownKeys() });
+    problems.push(...errors);
+    if (problems.length > 0) {
+      const message = `${where}: citation problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+      throw new Error(message);
+    }
+
+    const numberOf = new Map(sources.map((source) => [source.key, source.number]));
+    const seen = new Map<string, number>();
+
+    const markerNode = (refs: CitationRef[]): CitationMarker => {
+      const children: ElementContent[] = [bracket('[')];
+      refs.forEach((ref, i) => {
+        if (i > 0) children.push(bracket('; '));
+        const number = numberOf.get(ref.key) ?? 0;
+        const occurrence = (seen.get(ref.key) ?? 0) + 1;
+        seen.set(ref.key, occurrence);
+        const visible = ref.locator === undefined ? String(number) : `${number}, ${ref.locator}`;
+        children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#${sourceEntryId(ref.key)}`, id: citationId(ref.key, occurrence), role: 'doc-noteref', ariaLabel: `Source ${visible}` },
+          children: [{ type: 'text', value: visible }],
+        });
+      });
+      children.push(bracket(']'));
+      return { type: 'citationMarker', data: { hName: 'sup', hProperties: { className: ['cite'] }, hChildren: children } };
+    };
+
+    // Build replacements in reading order (so occurrence ids count forwards),
+    // then splice from the last backwards so earlier indexes stay valid.
+    const replacements = found.map(({ node, parent, index, markers }) => {
+      const pieces: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const marker of markers) {
+        if (marker.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, marker.start) });
+        pieces.push(markerNode(marker.refs));
+        cursor = marker.end;
+      }
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      return { parent, index, pieces };
+    });
+    for (const { parent, index, pieces } of replacements.reverse()) parent.children.splice(index, 1, ...pieces);
+
+    if (data.astro?.frontmatter) data.astro.frontmatter['citations'] = sources;
+  };
+}
+
+function bracket(text: string): ElementContent {
+  return { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: text }] };
+}

@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { countSentences } from '../lib/text';
+import { isoDay, KEY_PATTERN, nonEmpty, sourceKey } from './fields';
+import { TOPIC_IDS } from './topics';
+
+export const SUMMARY_MAX_CHARS = 320;
+
+/** The permanent public slug: `/sections/<slug>/`. Renaming one breaks every shared link. */
+export const sectionSlug = z
+  .string({ error: 'Add slug: the permanent kebab-case URL name, e.g. "two-routes".' })
+  .regex(KEY_PATTERN, { error: 'Slugs are kebab-case: lower-case letters and digits joined by single hyphens, e.g. "two-routes".' });
+
+/** Source keys, each listed once. Checked against `content/sources/` when the section is rendered. */
+export const sourceKeyList = z
+  .array(sourceKey, { error: 'List the keys of the sources this section cites, e.g. ["egbert-v-boule"].' })
+  .min(1, { error: 'List at least one source key: every section cites its sources.' })
+  .superRefine((keys, ctx) => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is listed twice. List each source once.` });
+      seen.add(key);
+    }
+  });
+
+/**
+ * Frontmatter fields of a section, apart from `sources`: `content.config.ts` swaps
+ * that one for a typed reference to the sources collection.
+ */
+export const sectionFields = {
+  title: nonEmpty('a title', '"Two routes: suing the United States or the agent"'),
+  slug: sectionSlug,
+  /** One or two plain-language sentences shown on the home page and in search results. */
+  summary: nonEmpty('a summary', '"Most claims go against the United States, not the agent."')
+    .max(SUMMARY_MAX_CHARS, { error: `Keep the summary under ${SUMMARY_MAX_CHARS} characters: one or two plain sentences.` })
+    .refine((text) => countSentences(text) <= 2, { error: 'Keep the summary to one or two sentences.' }),
+  /** Position in the reading order, from 1. */
+  order: z.int({ error: 'Give order as a whole number, e.g. 3.' }).positive({ error: 'order starts at 1.' }),
+  /** The date the section's statements of law and events are current as of. */
+  currentAsOf: isoDay,
+  /** The date an editor last reviewed the section against its sources. */
+  lastReviewed: isoDay,
+  topics: z
+    .array(z.enum(TOPIC_IDS, { error: `Unknown topic. Use one of: ${TOPIC_IDS.join(', ')}.` }))
+    .min(1, { error: `List at least one topic, from: ${TOPIC_IDS.join(', ')}.` }),
+  /** Extra words readers search for, e.g. "Federal Tort Claims Act" on the FTCA section. */
+  aliases: z.array(z.string().trim().min(1, { error: 'Remove empty aliases.' })).default([]),
+};
+
+const checkDates = (section: { currentAsOf: Date; lastReviewed: Date }, ctx: z.RefinementCtx) => {
+  if (section.currentAsOf.getTime() > section.lastReviewed.getTime()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currentAsOf'],
+      message: 'currentAsOf is later than lastReviewed. A section cannot be current past its last review: fix one of the dates.',
+    });
+  }
+};
+
+/** Builds the section schema around a given `sources` field schema. */
+export function makeSectionSchema<S extends z.ZodType>(sources: S) {
+  return z.object({ ...sectionFields, sources }).superRefine(checkDates);
+}
+
+export const SectionSchema = makeSectionSchema(sourceKeyList);
+export type SectionFrontmatter = z.output<typeof SectionSchema>;
