@@ -1,3 +1,5 @@
+import { withBase } from './paths';
+
 /** The fields of a section these helpers need. */
 export interface SectionRef {
   slug: string;
@@ -22,7 +24,7 @@ export function neighbours<T extends SectionRef>(sections: readonly T[], slug: s
 
 /** Public path of a section, under an optional base path. */
 export function sectionPath(slug: string, base = '/'): string {
-  return `${base.endsWith('/') ? base : `${base}/`}sections/${slug}/`;
+  return withBase(base, `sections/${slug}/`);
 }
 
 /**

@@ -46,7 +46,9 @@ export const sectionFields = {
   aliases: z.array(z.string().trim().min(1, { error: 'Remove empty aliases.' })).default([]),
 };
 
-const checkDates = (section: { currentAsOf: Date; lastReviewed: Date }, ctx: z.RefinementCtx) => {
+const checkDates = (section: { currentAsOf: unknown; lastReviewed: unknown }, ctx: z.RefinementCtx) => {
+  // Runs even when a date field failed; only compare two real dates.
+  if (!(section.currentAsOf instanceof Date) || !(section.lastReviewed instanceof Date)) return;
   if (section.currentAsOf.getTime() > section.lastReviewed.getTime()) {
     ctx.addIssue({
       code: 'custom',

@@ -58,12 +58,14 @@ export const StatuteSource = z
     code: z.string().trim().min(1).default('U.S.C.'),
     /** Section with any subsection, e.g. "2680(h)". */
     section: nonEmpty('the section', '"2680(h)"'),
+    /** For an uncodified session law: its public-law number, e.g. "104-208". Replaces title and code. */
+    publicLaw: z.string().regex(/^\d{2,3}-\d{1,4}$/, { error: 'Write publicLaw as congress-number, e.g. "104-208".' }).optional(),
     /** Popular name, e.g. "Federal Tort Claims Act". */
     name: z.string().trim().min(1).optional(),
     ...common,
   })
-  .refine((s) => s.code !== 'U.S.C.' || s.title !== undefined, {
-    error: 'A U.S. Code section needs `title`, e.g. 28 for 28 U.S.C. § 2680. Add it.',
+  .refine((s) => s.publicLaw !== undefined || s.code !== 'U.S.C.' || s.title !== undefined, {
+    error: 'A U.S. Code section needs `title`, e.g. 28 for 28 U.S.C. § 2680. Add it (or `publicLaw` for a session law).',
     path: ['title'],
   });
 

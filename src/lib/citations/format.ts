@@ -35,6 +35,7 @@ export function citationParts(source: Source): Segment[] {
       return [italic(source.name), plain(`, ${where} (${court}${when})${extra}${history}`)];
     }
     case 'statute': {
+      if (source.publicLaw !== undefined) return [plain(`Pub. L. No. ${source.publicLaw}, § ${source.section}`)];
       const title = source.title === undefined ? '' : `${source.title} `;
       return [plain(`${title}${source.code} § ${source.section}`)];
     }

@@ -30,7 +30,7 @@ export const MARKER_SYNTAX = 'Write [@key], [@key, at 492] or [@key-one; @key-tw
 
 // A bracket whose content holds an "@" that starts a word: "[@key]", "[see @key]".
 const CANDIDATE = /\[((?:[^[\]]*[\s;])?@[^[\]]*)\]/g;
-const ITEM = /^@(\S+?)(?:\s*,\s*(.*))?$/s;
+const ITEM = /^@(\S*?)(?:\s*,\s*(.*))?$/s;
 
 function parseItem(item: string): CitationRef | string {
   const match = ITEM.exec(item);

@@ -62,3 +62,18 @@ export function resolveCitations({ cited, listed, known }: ResolveInput): Resolv
 
   return { sources: [...byKey.values()], errors };
 }
+
+/** Narrows the plugin's `citations` frontmatter, which reaches pages untyped. */
+export function isNumberedSourceList(value: unknown): value is NumberedSource[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as { key?: unknown }).key === 'string' &&
+        typeof (item as { number?: unknown }).number === 'number' &&
+        Array.isArray((item as { citedAt?: unknown }).citedAt),
+    )
+  );
+}

@@ -1,0 +1,26 @@
+import type { SourceKind } from '../../schemas/source';
+import { KIND_LABELS } from './format';
+
+/** A section as the table of authorities needs it. */
+export interface CitingSection {
+  slug: string;
+  title: string;
+  order: number;
+  sources: readonly string[];
+}
+
+/** For each source key, the sections that cite it, in reading order. */
+export function sectionsBySource(sections: readonly CitingSection[]): Map<string, CitingSection[]> {
+  const index = new Map<string, CitingSection[]>();
+  for (const section of [...sections].sort((a, b) => a.order - b.order)) {
+    for (const key of section.sources) index.set(key, [...(index.get(key) ?? []), section]);
+  }
+  return index;
+}
+
+/** Groups items by source kind, in the order the table of authorities lists kinds. */
+export function groupByKind<T extends { kind: SourceKind }>(items: readonly T[]): Array<{ kind: SourceKind; label: string; items: T[] }> {
+  return (Object.keys(KIND_LABELS) as SourceKind[])
+    .map((kind) => ({ kind, label: KIND_LABELS[kind], items: items.filter((item) => item.kind === kind) }))
+    .filter((group) => group.items.length > 0);
+}
