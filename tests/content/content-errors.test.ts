@@ -1,0 +1,45 @@
+/**
+ * Bad content must fail the build with one clear message naming the file, the
+ * field or key, and the fix. Each row builds a fixture project (see
+ * tests/fixtures/content-errors/README.md) with the real config and code.
+ */
+import { describe, expect, test } from 'vitest';
+import { astroBuild, prepareFixture } from '../helpers/fixture-build';
+
+interface Case {
+  fixture: string;
+  /** Every string must appear in the build output. */
+  says: string[];
+}
+
+const cases: Case[] = [
+  { fixture: 'unknown-citation-key', says: ['content/sections/second.mdx', 'Unknown source key "westfall-act-of-1988"', 'add a "westfall-act-of-1988" entry to a file in content/sources/'] },
+  { fixture: 'malformed-marker', says: ['content/sections/second.mdx', 'malformed citation marker "[@Westfall]"', 'is not a kebab-case key', 'Write [@key]'] },
+  { fixture: 'cited-but-not-listed', says: ['content/sections/second.mdx', '"egbert-v-boule" is cited in the text but missing from the frontmatter "sources" list', 'Add "egbert-v-boule" to sources'] },
+  { fixture: 'listed-but-not-cited', says: ['content/sections/second.mdx', '"usc-28-2680" is listed in the frontmatter "sources" but never cited', 'or remove it from sources'] },
+  { fixture: 'missing-required-field', says: ['content/sections/second.mdx', 'summary', 'Add a summary'] },
+  { fixture: 'invalid-date', says: ['content/sections/second.mdx: field "currentAsOf": "2026-02-30" is not a real date', 'YYYY-MM-DD'] },
+  { fixture: 'unknown-topic', says: ['content/sections/second.mdx', 'topics', 'Unknown topic. Use one of:'] },
+  { fixture: 'duplicate-section-slug', says: ['content/sections/third.mdx', 'field "slug"', '"second" is already the slug of', 'content/sections/second.mdx', 'give this section its own slug'] },
+  { fixture: 'broken-frontmatter-yaml', says: ['content/sections/second.mdx'] },
+  { fixture: 'unknown-source-kind', says: ['content/sources/extra.yaml:1', 'source "martin-v-united-states", field "kind"', 'Set kind to one of: case, statute'] },
+  { fixture: 'non-https-url', says: ['content/sources/extra.yaml:1', 'source "metnews-horiuchi", field "url"', 'uses http:. Use the https:// address'] },
+  { fixture: 'javascript-url', says: ['content/sources/extra.yaml:1', 'source "bad-link", field "url"', '"javascript:" links are not allowed'] },
+  { fixture: 'missing-source-field', says: ['content/sources/extra.yaml:1', 'source "hui-v-castaneda", field "court"', 'Add the court'] },
+  { fixture: 'duplicate-source-key', says: ['content/sources/sources.yaml:1', 'source key "egbert-v-boule" is already defined at content/sources/extra.yaml:1', 'Keys must be unique'] },
+  { fixture: 'broken-source-yaml', says: ['content/sources/extra.yaml:', 'Fix the YAML syntax'] },
+];
+
+test('the valid fixture builds, so each failure below is caused by its one mistake', async () => {
+  const result = await astroBuild(prepareFixture('_valid'));
+  expect(result.output).not.toMatch(/error/i);
+  expect(result.ok).toBe(true);
+});
+
+describe.each(cases)('$fixture', ({ fixture, says }) => {
+  test('fails the build with a message naming the file, the field or key, and the fix', async () => {
+    const result = await astroBuild(prepareFixture(fixture));
+    expect(result.ok, result.output).toBe(false);
+    for (const text of says) expect(result.output).toContain(text);
+  });
+});
