@@ -142,3 +142,7 @@ describe('findImpossibleDates', () => {
     expect(findImpossibleDates(doc(date), 'content/sections/x.mdx')).toEqual(expected);
   });
 });
+
+test('tests run on the pinned Node (24), not the machine default', () => {
+  expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+});
