@@ -15,6 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { readSources } from '../../../src/lib/sources/read';
 import { findSectionConflicts } from '../../../src/lib/sections';
 import { remarkCitations } from '../../../src/plugins/remark-citations';
+import { remarkMdxComponents } from '../../../src/plugins/remark-mdx-components';
 import { SectionSchema } from '../../../src/schemas/section';
 
 const root = join(import.meta.dirname, '../../..');
@@ -48,10 +49,10 @@ describe.each(files)('%s', (name) => {
     expect(problems).toEqual([]);
   });
 
-  test('citations resolve and agree with the frontmatter', async () => {
+  test('components are allowed and citations resolve and agree with the frontmatter', async () => {
     const frontmatter = typeof data === 'object' && data !== null ? { ...data } : {};
     const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCitations, { knownKeys: () => known, root });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxComponents, { root }).use(remarkCitations, { knownKeys: () => known, root });
     await processor.run(processor.parse(file), file);
     expect(file.data).toHaveProperty('astro.frontmatter.citations');
   });
