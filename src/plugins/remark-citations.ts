@@ -16,7 +16,7 @@ export interface RemarkCitationsOptions {
 /** A rendered citation marker; mdast-util-to-hast turns it into the `<sup>` in `data`. */
 export interface CitationMarker {
   type: 'citationMarker';
-  data: { hName: 'sup'; hProperties: { className: string[] }; hChildren: ElementContent[] };
+  data: { hName: 'sup'; hProperties: { className: string[]; dataPagefindIgnore: '' }; hChildren: ElementContent[] };
 }
 
 declare module 'mdast' {
@@ -39,7 +39,7 @@ interface AstroData {
  * ```
  * becomes
  * ```html
- * Courts refused to extend Bivens <sup class="cite"><a href="#source-egbert-v-boule"
+ * Courts refused to extend Bivens<sup class="cite" data-pagefind-ignore><a href="#source-egbert-v-boule"
  *   id="cite-egbert-v-boule-1" role="doc-noteref" aria-label="Source 1, at 492">1, at 492</a><span
  *   aria-hidden="true">,</span><a href="#source-tun-cos-v-perrotte" id="cite-tun-cos-v-perrotte-1"
  *   role="doc-noteref" aria-label="Source 2">2</a></sup>.
@@ -93,7 +93,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           children: [{ type: 'text', value: visible }],
         });
       });
-      return { type: 'citationMarker', data: { hName: 'sup', hProperties: { className: ['cite'] }, hChildren: children } };
+      // Markers are not words: keep them out of the search index and its excerpts.
+      return { type: 'citationMarker', data: { hName: 'sup', hProperties: { className: ['cite'], dataPagefindIgnore: '' }, hChildren: children } };
     };
 
     // Build replacements in reading order (so occurrence ids count forwards),
@@ -102,7 +103,9 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const pieces: PhrasingContent[] = [];
       let cursor = 0;
       for (const marker of markers) {
-        if (marker.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, marker.start) });
+        // The marker sits against the word it supports: "damages[@x]." not "damages [@x] ."
+        const before = node.value.slice(cursor, marker.start).replace(/[ \t]+$/, '');
+        if (before.length > 0) pieces.push({ type: 'text', value: before });
         pieces.push(markerNode(marker.refs));
         cursor = marker.end;
       }
