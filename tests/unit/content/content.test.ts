@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { readGlossary } from '../../../src/lib/glossary';
 import { readSources } from '../../../src/lib/sources/read';
 import { findSectionConflicts } from '../../../src/lib/sections';
 import { remarkCitations } from '../../../src/plugins/remark-citations';
@@ -65,4 +66,26 @@ test('slugs and order numbers are unique across sections', () => {
     return { slug: parsed.slug, order: parsed.order, file: `content/sections/${name}` };
   });
   expect(findSectionConflicts(sections)).toEqual([]);
+});
+
+describe('the explainer as a whole', () => {
+  const sections = files.map((name) => {
+    const { data } = splitFrontmatter(readFileSync(join(sectionsDir, name), 'utf8'));
+    return { name, ...SectionSchema.parse(data) };
+  });
+
+  test.each(sections.map((s) => [s.name, s.sources.length] as const))('%s cites at least three sources', (_name, count) => {
+    expect(count).toBeGreaterThanOrEqual(3);
+  });
+
+  test('every source is cited by at least one section', () => {
+    const cited = new Set(sections.flatMap((s) => s.sources));
+    expect(sources.items.map((source) => source.key).filter((key) => !cited.has(key))).toEqual([]);
+  });
+
+  test('every glossary term is defined on the glossary page under a heading with its exact text', () => {
+    const glossary = readFileSync(join(sectionsDir, 'glossary.mdx'), 'utf8');
+    const headings = [...glossary.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    for (const term of readGlossary(root)) expect(headings).toContain(term.term);
+  });
 });
