@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { readGlossary } from './src/lib/glossary';
 import { readSources } from './src/lib/sources/read';
 import { headingLinkOptions } from './src/plugins/heading-links';
@@ -25,7 +26,8 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Order matters: the search index is built from the finished HTML.
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     // The one Markdown plugin list, inherited by MDX. GFM comes from remark-gfm
     // explicitly rather than the processor's built-in switch, so it is pinned here.

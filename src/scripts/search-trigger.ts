@@ -1,0 +1,38 @@
+/**
+ * The only script on reading pages (about 1 kB). It waits for the reader:
+ * "/" or Ctrl/Cmd+K, or a click on the header's Search link, opens the search
+ * modal, whose code and index load only then. Without JavaScript the Search
+ * link simply goes to the /search/ page. When a page is opened from a search
+ * result (?highlight=…), it loads Pagefind's highlighter to mark the words.
+ */
+const open = async (opener: Element | null) => {
+  const { openSearchDialog } = await import('./search-dialog');
+  openSearchDialog(opener);
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+  if (!shortcut && !slash) return;
+  if (document.querySelector('dialog.search-dialog[open]')) return;
+  event.preventDefault();
+  void open(document.activeElement);
+});
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[data-search-open]') : null;
+  // The /search/ page has its own box; elsewhere the link opens the modal.
+  if (link === null || document.querySelector('[data-search-page]')) return;
+  event.preventDefault();
+  void open(link);
+});
+
+if (new URLSearchParams(location.search).has('highlight')) {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+  });
+}
