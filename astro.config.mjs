@@ -1,16 +1,20 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { readGlossary } from './src/lib/glossary';
 import { readSources } from './src/lib/sources/read';
 import { headingLinkOptions } from './src/plugins/heading-links';
+import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { remarkCitations } from './src/plugins/remark-citations';
+import { remarkContentRules } from './src/plugins/remark-content-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components';
 
@@ -19,16 +23,46 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Every key in content/sources; read per file so edits show up in `astro dev`. */
 const knownKeys = () => new Set(readSources(root).items.map((source) => source.key));
 const glossaryTerms = () => readGlossary(root);
+/**
+ * Where the site is published. Deployments set SITE_URL (and BASE_PATH when it
+ * lives in a sub-folder, e.g. /explainer/); canonical URLs, social cards and the
+ * sitemap are built from them. Local builds fall back to the preview address.
+ */
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // Deployments set these; see README "Deploying".
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  site,
   base,
+  // A second output folder lets the tests build a sub-folder copy alongside dist/.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
   // Order matters: the search index is built from the finished HTML.
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  security: {
+    // A strict policy in a <meta> tag: hashes for Astro's own inline scripts and
+    // styles, no 'unsafe-inline', nothing from other origins. Pagefind needs
+    // 'wasm-unsafe-eval' for its WebAssembly and a same-origin worker.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    // No code blocks here, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     // The one Markdown plugin list, inherited by MDX. GFM comes from remark-gfm
     // explicitly rather than the processor's built-in switch, so it is pinned here.
     processor: unified({
@@ -36,11 +70,19 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         [remarkMdxComponents, { root }],
+        [remarkContentRules, { root }],
         [remarkCitations, { knownKeys, root }],
         [remarkGlossaryLinks, { terms: glossaryTerms }],
       ],
       // Heading ids first: Astro adds them only after user plugins, and links need them.
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], [rehypeBaseLinks, { base }]],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        [rehypeAnchorAliases, { root }],
+        [rehypeBaseLinks, { base }],
+        // Outside links tell the destination nothing about the reader.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      ],
     }),
   },
   build: { format: 'directory' },

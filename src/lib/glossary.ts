@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { GlossarySchema, type GlossaryTerm } from '../schemas/glossary';
@@ -24,6 +24,8 @@ export function findFirstPhrase(text: string, phrases: readonly string[]): { sta
 
 /** Reads and validates the glossary terms; throws one message naming the file and the fix. */
 export function readGlossary(root: string): GlossaryTerm[] {
+  // A site may have no glossary yet; then there is nothing to link.
+  if (!existsSync(join(root, GLOSSARY_FILE))) return [];
   const result = GlossarySchema.safeParse(parse(readFileSync(join(root, GLOSSARY_FILE), 'utf8')) ?? {});
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || 'file'}: ${issue.message}`);

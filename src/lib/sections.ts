@@ -63,3 +63,46 @@ export function findImpossibleDates(source: string, file: string): string[] {
   }
   return errors;
 }
+
+/** A section with no text under its frontmatter is a stub, not a section. */
+export function findEmptyBodies(sections: ReadonlyArray<{ file: string; body: string }>): string[] {
+  return sections
+    .filter((section) => section.body.trim() === '')
+    .map((section) => `${section.file}: the body is empty. Write the section below the frontmatter, or remove the file.`);
+}
+
+/**
+ * A section cannot be current as of a day that has not happened yet: that would
+ * claim knowledge the research does not have. `today` is passed in (the build date).
+ */
+export function findFutureDates(sections: ReadonlyArray<{ file: string; currentAsOf: Date; lastReviewed: Date }>, today: Date): string[] {
+  const errors: string[] = [];
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  for (const section of sections) {
+    for (const field of ['currentAsOf', 'lastReviewed'] as const) {
+      if (day(section[field]) > day(today)) {
+        errors.push(`${section.file}: field "${field}": ${day(section[field])} is in the future (today is ${day(today)}). Use the date the section was actually checked.`);
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * Aliases steer search to the section that treats a topic, so one alias may
+ * belong to one section only (compared without case or extra spaces).
+ */
+export function findAliasCollisions(sections: ReadonlyArray<{ file: string; aliases: readonly string[] }>): string[] {
+  const owner = new Map<string, string>();
+  const errors: string[] = [];
+  for (const section of sections) {
+    for (const alias of section.aliases) {
+      const key = alias.toLowerCase().replace(/\s+/g, ' ').trim();
+      const first = owner.get(key);
+      if (first !== undefined && first !== section.file) {
+        errors.push(`${section.file}: field "aliases": "${alias}" is already an alias of ${first}. Keep each alias on the one section that treats the topic.`);
+      } else owner.set(key, section.file);
+    }
+  }
+  return errors;
+}

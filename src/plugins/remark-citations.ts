@@ -1,6 +1,7 @@
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { ElementContent } from 'hast';
 import { relative } from 'node:path';
+import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKER_SYNTAX, scanMarkers, type CitationRef } from '../lib/citations/markers';
@@ -16,6 +17,7 @@ export interface RemarkCitationsOptions {
 /** A rendered citation marker; mdast-util-to-hast turns it into the `<sup>` in `data`. */
 export interface CitationMarker {
   type: 'citationMarker';
+  position?: Position;
   data: { hName: 'sup'; hProperties: { className: string[]; dataPagefindIgnore: '' }; hChildren: ElementContent[] };
 }
 

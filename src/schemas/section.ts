@@ -27,7 +27,8 @@ export const sourceKeyList = z
  * that one for a typed reference to the sources collection.
  */
 export const sectionFields = {
-  title: nonEmpty('a title', '"Two routes: suing the United States or the agent"'),
+  /** Shown as the page's h1 and <title>; at most 70 characters so search results show it whole. */
+  title: nonEmpty('a title', '"Two routes: suing the United States or the agent"').max(70, { error: 'Keep the title to 70 characters or fewer; put detail in the summary.' }),
   slug: sectionSlug,
   /** One or two plain-language sentences shown on the home page and in search results. */
   summary: nonEmpty('a summary', '"Most claims go against the United States, not the agent."')
@@ -44,6 +45,13 @@ export const sectionFields = {
     .min(1, { error: `List at least one topic, from: ${TOPIC_IDS.join(', ')}.` }),
   /** Extra words readers search for, e.g. "Federal Tort Claims Act" on the FTCA section. */
   aliases: z.array(z.string().trim().min(1, { error: 'Remove empty aliases.' })).default([]),
+  /**
+   * Old heading ids that must keep working after a heading is renamed:
+   * `{ old-id: new-id }`. See README, "Renaming a heading".
+   */
+  anchorAliases: z
+    .record(z.string().regex(KEY_PATTERN, { error: 'Anchor ids are kebab-case, e.g. "in-one-paragraph".' }), z.string().regex(/^[\p{L}\p{N}-]+$/u, { error: 'Give the new heading id, e.g. "in-brief".' }))
+    .default({}),
 };
 
 const checkDates = (section: { currentAsOf: unknown; lastReviewed: unknown }, ctx: z.RefinementCtx) => {

@@ -28,6 +28,15 @@ const cases: Case[] = [
   { fixture: 'missing-source-field', says: ['content/sources/extra.yaml:1', 'source "hui-v-castaneda", field "court"', 'Add the court'] },
   { fixture: 'duplicate-source-key', says: ['content/sources/sources.yaml:1', 'source key "egbert-v-boule" is already defined at content/sources/extra.yaml:1', 'Keys must be unique'] },
   { fixture: 'broken-source-yaml', says: ['content/sources/extra.yaml:', 'Fix the YAML syntax'] },
+  { fixture: 'empty-body', says: ['content/sections/second.mdx: the body is empty', 'Write the section below the frontmatter'] },
+  { fixture: 'duplicate-heading', says: ['content/sections/second.mdx: content problem', 'line 16: the heading "Another heading" repeats the one on line 12', 'Give each heading distinct words'] },
+  { fixture: 'date-in-the-future', says: ['content/sections/second.mdx: field "currentAsOf": 2099-01-01 is in the future', 'Use the date the section was actually checked'] },
+  { fixture: 'raw-script', says: ['content/sections/second.mdx: component problem', '<script> is not allowed in a section', 'Use Markdown, or one of: <Status>, <Deadlines>'] },
+  { fixture: 'event-handler-attribute', says: ['content/sections/second.mdx: component problem', '<Status> has no "onClick" attribute. Allowed: is'] },
+  { fixture: 'unknown-status-value', says: ['content/sections/second.mdx: component problem', '<Status is="setled"> is not allowed. Use one of: settled, contested, open'] },
+  { fixture: 'javascript-link', says: ['content/sections/second.mdx: content problem', 'the link "javascript:alert(1)" runs code', 'Link to an https:// page'] },
+  { fixture: 'image-without-alt', says: ['content/sections/second.mdx: content problem', 'has no alt text', 'Describe it'] },
+  { fixture: 'alias-collision', says: ['content/sections/second.mdx: field "aliases": "Egbert" is already an alias of content/sections/first.mdx', 'Keep each alias on the one section'] },
 ];
 
 test('the valid fixture builds, so each failure below is caused by its one mistake', async () => {

@@ -10,20 +10,36 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     distDir: string;
+    /** The same site built for a sub-folder, to prove it deploys anywhere. */
+    baseSiteUrl: string;
+    baseDistDir: string;
   }
 }
 
-/** Builds the real site once with `npm run build`, then serves dist/ on 127.0.0.1 for the browser tests. */
+/** The sub-folder the second build is served from. */
+export const TEST_BASE = '/explainer/';
+
+/**
+ * Builds the real site with `npm run build` (as a reader of the README would)
+ * and again for the sub-folder /explainer/, then serves each on 127.0.0.1.
+ */
 export default async function setup(project: TestProject) {
   const dist = join(root, 'dist');
-  if (process.env['E2E_SKIP_BUILD'] !== '1' || !existsSync(dist)) {
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const baseDist = join(root, 'dist-base');
+  const build = (env: Record<string, string>) =>
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (process.env['E2E_SKIP_BUILD'] !== '1' || !existsSync(dist)) build({});
+  if (process.env['E2E_SKIP_BUILD'] !== '1' || !existsSync(baseDist)) build({ BASE_PATH: TEST_BASE, OUT_DIR: 'dist-base' });
+  for (const dir of [dist, baseDist]) {
+    if (!readdirSync(dir).includes('index.html')) throw new Error(`The build produced no ${dir}/index.html`);
   }
-  if (!readdirSync(dist).includes('index.html')) throw new Error('The build produced no dist/index.html');
-  const { server, url } = await serveStatic(dist);
-  project.provide('siteUrl', url);
+  const main = await serveStatic(dist);
+  const sub = await serveStatic(baseDist, TEST_BASE);
+  project.provide('siteUrl', main.url);
   project.provide('distDir', dist);
+  project.provide('baseSiteUrl', sub.url);
+  project.provide('baseDistDir', baseDist);
   return async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await Promise.all([main, sub].map(({ server }) => new Promise((resolve) => server.close(resolve))));
   };
 }

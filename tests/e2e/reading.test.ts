@@ -141,3 +141,14 @@ test('an unknown address shows the 404 page with a way back', async () => {
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
   await page.close();
 });
+
+test('smooth scrolling is off for readers who ask for reduced motion', async () => {
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(new URL('sections/ftca/', site).href);
+  await page.focus('a.heading-link');
+  await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe('smooth');
+  await page.close();
+});

@@ -16,6 +16,7 @@ import { readGlossary } from '../../../src/lib/glossary';
 import { readSources } from '../../../src/lib/sources/read';
 import { findSectionConflicts } from '../../../src/lib/sections';
 import { remarkCitations } from '../../../src/plugins/remark-citations';
+import { remarkContentRules } from '../../../src/plugins/remark-content-rules';
 import { remarkMdxComponents } from '../../../src/plugins/remark-mdx-components';
 import { SectionSchema } from '../../../src/schemas/section';
 
@@ -53,7 +54,7 @@ describe.each(files)('%s', (name) => {
   test('components are allowed and citations resolve and agree with the frontmatter', async () => {
     const frontmatter = typeof data === 'object' && data !== null ? { ...data } : {};
     const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxComponents, { root }).use(remarkCitations, { knownKeys: () => known, root });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxComponents, { root }).use(remarkContentRules, { root }).use(remarkCitations, { knownKeys: () => known, root });
     await processor.run(processor.parse(file), file);
     expect(file.data).toHaveProperty('astro.frontmatter.citations');
   });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { dateParts, formatCitationDate, formatReaderDate, toIsoDay, yearOf } from '../../../src/lib/dates';
-import { withBase } from '../../../src/lib/paths';
-import { findImpossibleDates, findSectionConflicts, neighbours, sectionPath, sortSections } from '../../../src/lib/sections';
+import { prefixBase, withBase } from '../../../src/lib/paths';
+import { findAliasCollisions, findEmptyBodies, findFutureDates, findImpossibleDates, findSectionConflicts, neighbours, sectionPath, sortSections } from '../../../src/lib/sections';
+import { findFirstPhrase, readGlossary } from '../../../src/lib/glossary';
+import { jsonLd, pageTitle, structuredData } from '../../../src/lib/seo';
+import { join } from 'node:path';
 import { headingSlug, headingSlugs, isKebabSlug } from '../../../src/lib/slug';
 import { countSentences } from '../../../src/lib/text';
 import { groupByKind, sectionsBySource } from '../../../src/lib/citations/index-by-source';
@@ -145,4 +148,99 @@ describe('findImpossibleDates', () => {
 
 test('tests run on the pinned Node (24), not the machine default', () => {
   expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+});
+
+describe('cross-section checks', () => {
+  test('empty bodies', () => {
+    expect(findEmptyBodies([{ file: 'a.mdx', body: '\n  \n' }, { file: 'b.mdx', body: 'Text' }])).toEqual([
+      'a.mdx: the body is empty. Write the section below the frontmatter, or remove the file.',
+    ]);
+  });
+
+  test('dates in the future, compared by day', () => {
+    const today = new Date('2026-11-28T15:00:00Z');
+    const sections = [
+      { file: 'ok.mdx', currentAsOf: new Date('2026-06-01'), lastReviewed: new Date('2026-11-28') },
+      { file: 'late.mdx', currentAsOf: new Date('2026-11-29'), lastReviewed: new Date('2026-11-29') },
+    ];
+    expect(findFutureDates(sections, today)).toEqual([
+      'late.mdx: field "currentAsOf": 2026-11-29 is in the future (today is 2026-11-28). Use the date the section was actually checked.',
+      'late.mdx: field "lastReviewed": 2026-11-29 is in the future (today is 2026-11-28). Use the date the section was actually checked.',
+    ]);
+  });
+
+  test('an alias belongs to one section, ignoring case and spacing', () => {
+    expect(
+      findAliasCollisions([
+        { file: 'a.mdx', aliases: ['Judgment Fund', 'OPLA'] },
+        { file: 'b.mdx', aliases: ['judgment  fund'] },
+        { file: 'c.mdx', aliases: ['OPLA '] },
+      ]),
+    ).toEqual([
+      'b.mdx: field "aliases": "judgment  fund" is already an alias of a.mdx. Keep each alias on the one section that treats the topic.',
+      'c.mdx: field "aliases": "OPLA " is already an alias of a.mdx. Keep each alias on the one section that treats the topic.',
+    ]);
+  });
+});
+
+describe('glossary helpers', () => {
+  test.each([
+    ['The FTCA applies.', ['FTCA'], { start: 4, end: 8 }],
+    ["The FTCA's rule.", ['FTCA'], { start: 4, end: 8 }],
+    ['FTCAX only.', ['FTCA'], null],
+    ['pre-FTCA text', ['FTCA'], null],
+    ['See I-205 and I-200.', ['I-200', 'I-205'], { start: 4, end: 9 }],
+  ])('findFirstPhrase(%j)', (text, phrases, expected) => expect(findFirstPhrase(text, phrases)).toEqual(expected));
+
+  test('the real glossary file reads, and each key is its heading id', () => {
+    const terms = readGlossary(join(import.meta.dirname, '../../..'));
+    expect(terms.length).toBeGreaterThanOrEqual(13);
+    for (const term of terms) expect(headingSlug(term.term)).toBe(term.anchor);
+  });
+});
+
+describe('structured data', () => {
+  const crumbs = [
+    { name: 'Home', url: 'https://x.org/' },
+    { name: 'The FTCA', url: 'https://x.org/sections/ftca/' },
+  ];
+  test('a section is an Article with a breadcrumb trail', () => {
+    const [article, trail] = structuredData({
+      title: 'The FTCA',
+      description: 'D',
+      url: 'https://x.org/sections/ftca/',
+      crumbs,
+      article: { currentAsOf: new Date('2026-06-01'), lastReviewed: new Date('2026-11-28') },
+    });
+    expect(article).toMatchObject({ '@type': 'Article', headline: 'The FTCA', datePublished: '2026-06-01', dateModified: '2026-11-28' });
+    expect(trail).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, item: 'https://x.org/sections/ftca/' }] });
+  });
+
+  test('other pages get only the breadcrumb trail', () => {
+    expect(structuredData({ title: 'T', description: 'D', url: 'https://x.org/', crumbs: crumbs.slice(0, 1) })).toHaveLength(1);
+  });
+
+  test('JSON-LD cannot close its script element', () => {
+    expect(jsonLd({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
+
+test.each([
+  ['/sections/x/', '/explainer/', '/explainer/sections/x/'],
+  ['/explainer/sections/x/', '/explainer/', '/explainer/sections/x/'],
+  ['//cdn.example/x', '/explainer/', '//cdn.example/x'],
+  ['#top', '/explainer/', '#top'],
+  ['/sections/x/', '/', '/sections/x/'],
+])('prefixBase(%s, %s)', (href, base, expected) => expect(prefixBase(href, base)).toBe(expected));
+
+test.each([
+  ['Liability Explained', 'Liability Explained'],
+  ['The FTCA', 'The FTCA · Liability Explained'],
+  ['Filing an FTCA claim: forms, where to send it, deadlines', 'Filing an FTCA claim: forms, where to send it, deadlines'],
+])('pageTitle(%s)', (title, expected) => expect(pageTitle(title)).toBe(expected));
+
+test('the published site has no runtime dependencies', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { dependencies?: object };
+  expect(pkg.dependencies ?? {}).toEqual({});
 });

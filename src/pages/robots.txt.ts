@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/** robots.txt with the sitemap's absolute address, which depends on where the site is deployed. */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
