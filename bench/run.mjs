@@ -1,19 +1,118 @@
-// `npm run bench`: builds the site and prints what it measures. Numbers are reported, never asserted.
-import { execFileSync } from 'node:child_process';
+// `npm run bench`: builds the site (and a Starlight copy of the same content), measures both
+// the same way, and prints the results. Numbers are reported, never asserted as times in tests.
+// BENCH_QUICK=1 skips the 1,000-section build and Lighthouse.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { lighthouse } from './lighthouse.mjs';
+import { measurePages } from './pages.mjs';
 import { measureSearch } from './search.mjs';
+import { serve } from './serve.mjs';
+import { generateSite } from './synthetic.mjs';
 
 const root = join(import.meta.dirname, '..');
+const starlight = join(import.meta.dirname, 'starlight');
+const quick = process.env.BENCH_QUICK === '1';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = promisify(execFile);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function timed(command, args, cwd) {
+  const start = performance.now();
+  await run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+  return (performance.now() - start) / 1000;
+}
+
+const log = (line = '') => console.log(line);
+const results = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+
+// 1. Our site.
+results.buildSeconds = await timed('npm', ['run', '-s', 'build'], root);
+log(`Build, real site (astro build + Pagefind index): ${results.buildSeconds.toFixed(1)} s`);
 const dist = join(root, 'dist');
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const sections = execFileSync('ls', [join(dist, 'sections')]).toString().trim().split('\n').map((slug) => `/sections/${slug}/`);
+results.pages = await measurePages(dist, ['/', ...sections, '/sources/', '/search/']);
+log('\nPages (everything fetched before interaction; kB raw / gzip / brotli; ratio = total brotli ÷ brotli of the page text)');
+log('page | HTML | CSS | JS | total | ratio');
+for (const p of results.pages) {
+  const cell = (s) => `${kb(s.raw)}/${kb(s.gzip)}/${kb(s.brotli)}`;
+  log(`${p.path} | ${cell(p.html)} | ${cell(p.css)} | ${cell(p.js)} | ${cell(p.total)} | ${p.ratio.toFixed(2)}`);
+}
+log('JS before interaction on reading pages: the search trigger only (listens for "/", Ctrl/Cmd+K and the Search link).');
 
-const started = performance.now();
-execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildSeconds = (performance.now() - started) / 1000;
-console.log(`Build (astro build + Pagefind index): ${buildSeconds.toFixed(1)} s`);
+results.search = await measureSearch(dist);
+const s = results.search;
+log(`\nSearch: index ${kb(s.indexBytes)} kB in ${s.indexFiles} files; first query ${s.firstQuery.files} files, ${kb(s.firstQuery.raw)} kB raw, ${kb(s.firstQuery.brotli)} kB brotli; latency over ${s.queries} queries: median ${s.latencyMs.median.toFixed(1)} ms, p95 ${s.latencyMs.p95.toFixed(1)} ms`);
 
-const search = await measureSearch(dist);
-console.log('\nSearch');
-console.log(`  index on disk:       ${kb(search.indexBytes)} in ${search.indexFiles} files (index, fragments, wasm, pagefind.js, worker)`);
-console.log(`  first query ("Bivens" from a section page): ${search.firstQuery.files} files, ${kb(search.firstQuery.raw)} raw, ${kb(search.firstQuery.gzip)} gzip, ${kb(search.firstQuery.brotli)} brotli`);
-console.log(`  latency over ${search.queries} reader queries (warm, search + result data): median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms`);
+// 2. Build scaling with synthetic sites.
+results.synthetic = {};
+for (const n of quick ? [100] : [100, 1000]) {
+  const siteRoot = generateSite(n);
+  results.synthetic[n] = await timed(join(root, 'node_modules/.bin/astro'), ['build', '--root', siteRoot], root);
+  log(`Build, synthetic ${n} sections: ${results.synthetic[n].toFixed(1)} s`);
+}
+if (results.synthetic[1000]) {
+  results.scaling = results.synthetic[1000] / results.synthetic[100];
+  log(`Scaling ratio (1000 ÷ 100): ${results.scaling.toFixed(2)}`);
+}
+
+// 3. Starlight, same content, same measurements.
+if (!existsSync(join(starlight, 'node_modules/.bin/astro'))) {
+  log('\nInstalling the Starlight comparison (bench/starlight, dev-only)…');
+  execFileSync('npm', ['ci', '--strict-allow-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: starlight, env, stdio: 'inherit' });
+}
+execFileSync('node', ['prepare.mjs'], { cwd: starlight, env, stdio: 'ignore' });
+results.starlight = { buildSeconds: await timed(join(starlight, 'node_modules/.bin/astro'), ['build'], starlight) };
+const stDist = join(starlight, 'dist');
+results.starlight.pages = await measurePages(stDist, ['/', ...sections]);
+log(`\nStarlight build (same 19 sections + home): ${results.starlight.buildSeconds.toFixed(1)} s`);
+
+// 4. Lighthouse, mobile preset.
+if (!quick) {
+  const ours = await serve(dist);
+  const theirs = await serve(stDist);
+  results.lighthouse = {
+    ours: { home: await lighthouse(ours.url), section: await lighthouse(`${ours.url}sections/ftca/`), search: await lighthouse(`${ours.url}search/`) },
+    starlight: { home: await lighthouse(theirs.url), section: await lighthouse(`${theirs.url}sections/ftca/`) },
+  };
+  await ours.close();
+  await theirs.close();
+}
+
+// 5. Side by side.
+const bySlug = (pages) => new Map(pages.map((p) => [p.path, p]));
+const o = bySlug(results.pages);
+const t = bySlug(results.starlight.pages);
+const rows = ['/', ...sections].map((path) => ({ path, ours: o.get(path), theirs: t.get(path) }));
+const sum = (list, key) => list.reduce((acc, r) => acc + (r[key] ?? 0), 0);
+const md = [];
+md.push(`Measured ${results.date} on ${results.machine}, Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().match(/[\d.]+/)?.[0] ?? ''} headless.`, '');
+md.push('| page | ours: total brotli kB | Starlight: total brotli kB | ours ÷ Starlight | ours: JS kB | Starlight: JS kB |', '|---|---|---|---|---|---|');
+for (const r of rows) {
+  if (!r.ours || !r.theirs) continue;
+  md.push(`| ${r.path} | ${kb(r.ours.total.brotli)} | ${kb(r.theirs.total.brotli)} | ${(r.ours.total.brotli / r.theirs.total.brotli).toFixed(2)} | ${kb(r.ours.js.raw)} | ${kb(r.theirs.js.raw)} |`);
+}
+const sectionRows = rows.filter((r) => r.path !== '/' && r.ours && r.theirs);
+const worst = Math.max(...sectionRows.map((r) => r.ours.total.brotli / r.theirs.total.brotli));
+results.comparison = { worstSectionRatio: worst };
+md.push('', `Reading pages: at most ${(worst * 100).toFixed(0)}% of Starlight's compressed bytes for the same section (target: at most 50%).`);
+md.push('', '| | ours | Starlight | ratio |', '|---|---|---|---|');
+md.push(`| build, real site (s) | ${results.buildSeconds.toFixed(1)} | ${results.starlight.buildSeconds.toFixed(1)} | ${(results.buildSeconds / results.starlight.buildSeconds).toFixed(2)} |`);
+md.push(`| JS on a section page before interaction (kB, raw) | ${kb(sum(sectionRows.map((r) => r.ours.js), 'raw') / sectionRows.length)} | ${kb(sum(sectionRows.map((r) => r.theirs.js), 'raw') / sectionRows.length)} | |`);
+if (results.lighthouse) {
+  const fmt = (l) => `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`;
+  md.push(`| Lighthouse home (perf/a11y/best/SEO) | ${fmt(results.lighthouse.ours.home)} | ${fmt(results.lighthouse.starlight.home)} | |`);
+  md.push(`| Lighthouse section | ${fmt(results.lighthouse.ours.section)} | ${fmt(results.lighthouse.starlight.section)} | |`);
+  md.push(`| Lighthouse search page | ${fmt(results.lighthouse.ours.search)} | n/a (Starlight searches in a modal) | |`);
+}
+if (results.scaling) md.push(`| build, 100 / 1000 synthetic sections (s) | ${results.synthetic[100].toFixed(1)} / ${results.synthetic[1000].toFixed(1)} (ratio ${results.scaling.toFixed(2)}) | | |`);
+md.push(`| search index on disk (kB) | ${kb(s.indexBytes)} | | |`, `| first search query (kB brotli, ${s.firstQuery.files} files) | ${kb(s.firstQuery.brotli)} | | |`, `| query latency median / p95 (ms) | ${s.latencyMs.median.toFixed(1)} / ${s.latencyMs.p95.toFixed(1)} | | |`);
+
+const out = join(import.meta.dirname, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(out, 'latest.md'), `${md.join('\n')}\n`);
+log(`\n${md.join('\n')}`);
+log(`\nWrote bench/results/latest.json and bench/results/latest.md.`);

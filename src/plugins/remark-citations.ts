@@ -12,6 +12,12 @@ export interface RemarkCitationsOptions {
   knownKeys: () => ReadonlySet<string>;
   /** Project root, to print file paths relative to it. */
   root?: string;
+  /**
+   * When set, the plugin also appends the numbered source list to the document
+   * itself. The site renders that list in its layout instead; this serves
+   * renderers without one (the Starlight comparison in bench/).
+   */
+  appendSources?: (key: string) => { text: string; url: string } | undefined;
 }
 
 /** A rendered citation marker; mdast-util-to-hast turns it into the `<sup>` in `data`. */
@@ -117,6 +123,13 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     for (const { parent, index, pieces } of replacements.reverse()) parent.children.splice(index, 1, ...pieces);
 
     if (data.astro?.frontmatter) data.astro.frontmatter['citations'] = sources;
+    if (options.appendSources) {
+      const items = sources.flatMap(({ key }) => {
+        const source = options.appendSources?.(key);
+        return source ? [{ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'link' as const, url: source.url, children: [{ type: 'text' as const, value: source.text }] }] }] }] : [];
+      });
+      tree.children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Sources' }] }, { type: 'list', ordered: true, start: 1, spread: false, children: items });
+    }
   };
 }
 

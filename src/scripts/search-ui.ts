@@ -134,6 +134,7 @@ export function mountSearch(
       return;
     }
     status.textContent = 'Searching…';
+    root.querySelector('.search-filters')?.dispatchEvent(new Event('search-ran'));
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind();
@@ -230,14 +231,29 @@ function filterControls(idPrefix: string, chosen: Record<string, string>, onChan
     fieldset.append(wrapper);
     return [name, select] as const;
   });
-  void loadPagefind()
-    .then((pagefind) => pagefind.filters())
-    .then((available) => {
-      for (const [name, select] of selects) {
-        for (const value of Object.keys(available[name] ?? {}).sort()) select.append(new Option(value, value));
-        select.value = chosen[name] ?? '';
-      }
-    })
-    .catch(() => fieldset.remove());
+  // The choices come from the index, so fill them only when the reader reaches
+  // for the filters or searches: the page itself loads nothing heavy.
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    void loadPagefind()
+      .then((pagefind) => pagefind.filters())
+      .then((available) => {
+        for (const [name, select] of selects) {
+          for (const value of Object.keys(available[name] ?? {}).sort()) if (value !== chosen[name]) select.append(new Option(value, value));
+          select.value = chosen[name] ?? '';
+        }
+      })
+      .catch(() => fieldset.remove());
+  };
+  for (const [name, select] of selects) {
+    // A filter chosen in the URL shows at once, before the index loads.
+    if (chosen[name]) select.append(new Option(chosen[name] ?? '', chosen[name] ?? ''));
+    select.value = chosen[name] ?? '';
+    select.addEventListener('focus', fill);
+    select.addEventListener('pointerdown', fill);
+  }
+  fieldset.addEventListener('search-ran', fill);
   return fieldset;
 }

@@ -66,3 +66,16 @@ test.each([
 ])('fails on %s, naming the file, the key and the fix', async (_label, markdown, sources, message) => {
   await expect(render(markdown, sources)).rejects.toThrow(message);
 });
+
+test('can append the numbered source list to the document itself (for renderers without our layout)', async () => {
+  const file = new VFile({ path: '/project/content/sections/example.mdx', value: 'A [@usc-28-2680]. B [@egbert-v-boule].', data: { astro: { frontmatter: { sources: ['usc-28-2680', 'egbert-v-boule'] } } } });
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkCitations, { knownKeys: () => known, root: '/project', appendSources: (key) => ({ text: `Text of ${key}`, url: `https://example.org/${key}` }) })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file),
+  );
+  expect(html).toContain('<h2>Sources</h2>\n<ol>\n<li><a href="https://example.org/usc-28-2680">Text of usc-28-2680</a></li>\n<li><a href="https://example.org/egbert-v-boule">Text of egbert-v-boule</a></li>\n</ol>');
+});

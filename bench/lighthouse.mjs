@@ -1,0 +1,28 @@
+// Lighthouse (mobile preset) on a page, offline, with Debian's Chromium. Returns the four category scores.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const LIGHTHOUSE = join(import.meta.dirname, 'starlight', 'node_modules', '.bin', 'lighthouse');
+
+const run = promisify(execFile);
+
+/** Async on purpose: the site is served from this same process, so blocking would stall it. */
+export async function lighthouse(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'le-lighthouse-'));
+  const out = join(dir, 'report.json');
+  try {
+    await run(
+      LIGHTHOUSE,
+      [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
