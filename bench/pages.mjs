@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length });
@@ -16,7 +16,7 @@ const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
  * by type. `files(path)` maps a URL path to the file on disk.
  */
 export async function measurePages(dist, paths, { base = '/' } = {}) {
-  const site = await serve(dist);
+  const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const results = [];
   try {
@@ -52,7 +52,7 @@ export async function measurePages(dist, paths, { base = '/' } = {}) {
     }
   } finally {
     await browser.close();
-    await site.close();
+    await new Promise((resolve) => site.server.close(resolve));
   }
   return results;
 }

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { lighthouse } from './lighthouse.mjs';
 import { measurePages } from './pages.mjs';
 import { measureSearch } from './search.mjs';
-import { serve } from './serve.mjs';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 import { generateSite } from './synthetic.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -71,14 +71,13 @@ log(`\nStarlight build (same 19 sections + home): ${results.starlight.buildSecon
 
 // 4. Lighthouse, mobile preset.
 if (!quick) {
-  const ours = await serve(dist);
-  const theirs = await serve(stDist);
+  const ours = await serveStatic(dist);
+  const theirs = await serveStatic(stDist);
   results.lighthouse = {
     ours: { home: await lighthouse(ours.url), section: await lighthouse(`${ours.url}sections/ftca/`), search: await lighthouse(`${ours.url}search/`) },
     starlight: { home: await lighthouse(theirs.url), section: await lighthouse(`${theirs.url}sections/ftca/`) },
   };
-  await ours.close();
-  await theirs.close();
+  await Promise.all([ours, theirs].map(({ server }) => new Promise((resolve) => server.close(resolve))));
 }
 
 // 5. Side by side.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { READER_QUERIES } from '../tests/e2e/reader-queries.ts';
-import { serve } from './serve.mjs';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,7 +28,7 @@ export async function measureSearch(dist) {
   const files = walk(pagefindDir).filter((path) => !unused.test(path));
   const indexBytes = files.reduce((sum, path) => sum + statSync(path).size, 0);
 
-  const site = await serve(dist);
+  const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -73,6 +73,6 @@ export async function measureSearch(dist) {
     };
   } finally {
     await browser.close();
-    await site.close();
+    await new Promise((resolve) => site.server.close(resolve));
   }
 }
