@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { READER_QUERIES } from '../tests/e2e/reader-queries.ts';
+import { searchFromKeyboard } from '../tests/helpers/page-actions.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,10 +36,7 @@ export async function measureSearch(dist) {
     await page.goto(`${site.url}sections/ftca/`, { waitUntil: 'networkidle' });
     const fetched = [];
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.keyboard.press('/');
-    await page.waitForSelector('dialog[open] input[type="search"]:focus');
-    await page.keyboard.type('Bivens');
-    await page.waitForSelector('dialog[open] .search-result');
+    await searchFromKeyboard(page, 'Bivens');
     await page.waitForLoadState('networkidle');
     const firstQuery = fetched.reduce(
       (total, path) => {

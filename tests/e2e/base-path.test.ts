@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { siteLinks } from '../helpers/links';
+import { inView, searchFromKeyboard } from '../helpers/page-actions';
 
 const site = inject('baseSiteUrl');
 const { pages, brokenOn } = siteLinks(inject('baseDistDir'), site);
@@ -24,10 +25,7 @@ describe.each([...pages.keys()])('/explainer%s', (path) => {
 test('search works from a sub-folder and its results open pages inside it', async () => {
   const page = await browser.context.newPage();
   await page.goto(new URL('sections/ftca/', site).href);
-  await page.keyboard.press('/');
-  await page.waitForSelector('dialog[open] input[type="search"]:focus');
-  await page.keyboard.type('Bivens');
-  await page.waitForSelector('dialog[open] .search-result-title');
+  await searchFromKeyboard(page, 'Bivens', 'dialog[open] .search-result-title');
   const hrefs = await page.locator('dialog[open] .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href.startsWith('/explainer/sections/')).toBe(true);
@@ -37,9 +35,6 @@ test('search works from a sub-folder and its results open pages inside it', asyn
 test('a deep link into the sub-folder lands on its heading', async () => {
   const page = await browser.context.newPage();
   await page.goto(new URL('sections/filing-an-ftca-claim/#deadlines', site).href);
-  await page.waitForFunction(() => {
-    const top = document.getElementById('deadlines')?.getBoundingClientRect().top ?? -1;
-    return top >= 0 && top < window.innerHeight;
-  });
+  await expect(inView(page, 'deadlines')).resolves.toBe(true);
   await page.close();
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { inView } from '../helpers/page-actions';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -18,25 +19,6 @@ async function open(path: string): Promise<Page> {
   await page.goto(new URL(path, site).href);
   return page;
 }
-
-/**
- * Resolves true once the element's top edge is inside the viewport (scrolling
- * may be smooth, so this waits up to two seconds), false if it never is.
- */
-const inView = (page: Page, selector: string) =>
-  page
-    .waitForFunction(
-      (sel) => {
-        const el = document.querySelector(sel);
-        if (!el) return false;
-        const { top } = el.getBoundingClientRect();
-        return top >= 0 && top < window.innerHeight;
-      },
-      selector,
-      { timeout: 2000 },
-    )
-    .then(() => true)
-    .catch(() => false);
 
 test('the home page asks the question, answers it, dates it and lists the sections', async () => {
   const page = await open('');
@@ -74,7 +56,7 @@ test('a deep link to a heading lands with the heading in view', async () => {
   expect(last).toBeTruthy();
   const page = await open(`sections/suing-the-agent/#${last}`);
   await page.waitForFunction((id) => location.hash === `#${id}`, last);
-  await expect(inView(page, `[id="${last}"]`)).resolves.toBe(true);
+  await expect(inView(page, last ?? '')).resolves.toBe(true);
   await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(200);
   await page.close();
 });
@@ -101,12 +83,12 @@ test('clicking a citation marker lands on its source, and the back-link returns'
   await page.waitForFunction((h) => location.hash === h, href);
   const target = page.locator(`[id="${href?.slice(1)}"]`);
   await expect(target.isVisible()).resolves.toBe(true);
-  await expect(inView(page, `[id="${href?.slice(1)}"]`)).resolves.toBe(true);
+  await expect(inView(page, href?.slice(1) ?? '')).resolves.toBe(true);
   await expect(target.locator('a').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
   await target.getByRole('link', { name: /^Back to citation 1/ }).click();
   await page.waitForFunction(() => location.hash.startsWith('#cite-'));
   const hash = await page.evaluate(() => location.hash);
-  await expect(inView(page, `[id="${hash.slice(1)}"]`)).resolves.toBe(true);
+  await expect(inView(page, hash.slice(1))).resolves.toBe(true);
   await page.close();
 });
 
@@ -130,7 +112,7 @@ test('the table of sources links each authority back to the sections citing it',
   expect(href).toMatch(/\/sections\/[a-z0-9-]+\/#source-egbert-v-boule$/);
   await backLink.click();
   await page.waitForFunction(() => location.hash === '#source-egbert-v-boule');
-  await expect(inView(page, '#source-egbert-v-boule')).resolves.toBe(true);
+  await expect(inView(page, 'source-egbert-v-boule')).resolves.toBe(true);
   await page.close();
 });
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { inView, searchFromKeyboard } from '../helpers/page-actions';
 import { READER_QUERIES } from './reader-queries';
 
 const site = inject('siteUrl');
@@ -38,11 +39,7 @@ test('reading pages load no search code or index until the reader opens search',
 test('keyboard only: "/" opens search, arrows reach a heading result, Enter lands on that heading', async () => {
   const page = await browser.context.newPage();
   await page.goto(new URL('sections/short-answer/', site).href);
-  await page.keyboard.press('/');
-  // The modal's code loads on this first keypress; the box takes focus when it is ready.
-  await page.waitForSelector('dialog[open] input[type="search"]:focus');
-  await page.keyboard.type('deadline');
-  await page.waitForSelector('dialog[open] .search-subresults a');
+  await searchFromKeyboard(page, 'deadline', 'dialog[open] .search-subresults a');
   // Down to the first result, then on to its first heading link.
   let href: string | null = null;
   for (let i = 0; i < 6 && !(href ?? '').includes('#'); i++) {
@@ -53,10 +50,7 @@ test('keyboard only: "/" opens search, arrows reach a heading result, Enter land
   await page.keyboard.press('Enter');
   const anchor = (href ?? '').split('#')[1] ?? '';
   await page.waitForURL((url) => url.hash === `#${anchor}`);
-  await page.waitForFunction((id) => {
-    const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
-    return top >= 0 && top < window.innerHeight;
-  }, anchor);
+  await expect(inView(page, anchor)).resolves.toBe(true);
   await page.close();
 });
 
@@ -178,10 +172,7 @@ describe.each(['light', 'dark'] as const)('the open search modal, %s scheme', (c
     const themed = await launchBrowser({ colorScheme });
     const page = await themed.context.newPage();
     await page.goto(new URL('sections/ftca/', site).href);
-    await page.keyboard.press('/');
-    await page.waitForSelector('dialog[open] input[type="search"]:focus');
-    await page.keyboard.type('Bivens');
-    await page.waitForSelector('dialog[open] .search-subresults a');
+    await searchFromKeyboard(page, 'Bivens', 'dialog[open] .search-subresults a');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await themed.close();

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { searchFromKeyboard } from '../helpers/page-actions';
 import { builtPages } from '../helpers/pages';
 
 const site = inject('siteUrl');
@@ -43,13 +44,10 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     const response = await page.goto(new URL(path.slice(1), site).href, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
     // Open search and run a query: Pagefind's script, worker and WebAssembly must pass the CSP too.
-    if (path === '/search/') await page.locator('#search-page-input').fill('FTCA');
-    else {
-      await page.keyboard.press('/');
-      await page.waitForSelector('dialog[open] input[type="search"]:focus');
-      await page.keyboard.type('FTCA');
-    }
-    await page.waitForSelector('.search-result');
+    if (path === '/search/') {
+      await page.locator('#search-page-input').fill('FTCA');
+      await page.waitForSelector('.search-result');
+    } else await searchFromKeyboard(page, 'FTCA');
     if (path !== '/search/') await page.keyboard.press('Escape');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
