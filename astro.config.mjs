@@ -12,7 +12,9 @@ import { readGlossary } from './src/lib/glossary';
 import { readSources } from './src/lib/sources/read';
 import { headingLinkOptions } from './src/plugins/heading-links';
 import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases';
+import { rehypeBackToContents } from './src/plugins/rehype-back-to-contents';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
+import { rehypeTableRegions } from './src/plugins/rehype-table-regions';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
@@ -78,6 +80,8 @@ export default defineConfig({
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeBackToContents,
+        rehypeTableRegions,
         [rehypeAnchorAliases, { root }],
         [rehypeBaseLinks, { base }],
         // Outside links tell the destination nothing about the reader.

@@ -1,9 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { changesLoader } from './loaders/changes';
+import { firstStepsLoader } from './loaders/first-steps';
 import { sectionsLoader } from './loaders/sections';
 import { sourcesLoader } from './loaders/sources';
 import { ChangeSchema } from './schemas/change';
+import { FirstStepsSchema } from './schemas/first-steps';
 import { makeSectionSchema, sourceKeyList } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 
@@ -18,4 +20,7 @@ const sections = defineCollection({
 /** The public corrections log; checked against sections and sources on the corrections page. */
 const changes = defineCollection({ loader: changesLoader(), schema: ChangeSchema.extend({ line: z.int() }) });
 
-export const collections = { sources, sections, changes };
+/** The "What to do now" block and the notice, one entry per language (content/first-steps/). */
+const firstSteps = defineCollection({ loader: firstStepsLoader(), schema: FirstStepsSchema });
+
+export const collections = { sources, sections, changes, firstSteps };

@@ -21,4 +21,5 @@ export const STATUS_HELP = {
 export const MDX_COMPONENTS: Record<string, { required: Record<string, readonly string[] | null>; optional: Record<string, readonly string[] | null> }> = {
   Status: { required: { is: Object.keys(STATUS_VALUES) }, optional: {} },
   Deadlines: { required: {}, optional: { title: null } },
+  FtcaTimeline: { required: {}, optional: {} },
 };

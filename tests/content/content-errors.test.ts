@@ -37,6 +37,10 @@ const cases: Case[] = [
   { fixture: 'javascript-link', says: ['content/sections/second.mdx: content problem', 'the link "javascript:alert(1)" runs code', 'Link to an https:// page'] },
   { fixture: 'image-without-alt', says: ['content/sections/second.mdx: content problem', 'has no alt text', 'Describe it'] },
   { fixture: 'change-log-missing-anchor', says: ['content/changes.yaml:1: field "anchor": "no-such-heading" is not a heading id on /sections/first/', 'Use the id of the heading the change is under'] },
+  {
+    fixture: 'first-steps-unknown-key',
+    says: ['content/first-steps/en.yaml: field "steps.1.text": Unknown source key "npap-abuot"', 'add a "npap-abuot" entry to a file in content/sources/'],
+  },
   { fixture: 'alias-collision', says: ['content/sections/second.mdx: field "aliases": "Egbert" is already an alias of content/sections/first.mdx', 'Keep each alias on the one section'] },
 ];
 

@@ -16,11 +16,14 @@ import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { findChangeProblems, withIds } from '../../../src/lib/changes';
+import { missingClockWarnings } from '../../../src/lib/deadlines';
+import { inlinePlainText } from '../../../src/lib/inline-markdown';
 import { openingParagraph, parseBody } from '../../../src/lib/plain-text';
 import { READING_GRADE, readingProblems } from '../../../src/lib/readability';
 import { headingSlugs } from '../../../src/lib/slug';
 import { readSources } from '../../../src/lib/sources/read';
 import { readChanges } from '../../../src/loaders/changes';
+import { readFirstSteps } from '../../../src/loaders/first-steps';
 import { remarkDeadlineRules } from '../../../src/plugins/remark-deadline-rules';
 
 const root = join(import.meta.dirname, '../../..');
@@ -74,5 +77,31 @@ describe('the corrections log', () => {
     });
     const known = new Set(readSources(root).items.map((source) => source.key));
     expect(findChangeProblems(withIds(items), anchors, known, new Date())).toEqual([]);
+  });
+});
+
+describe('the "What to do now" block and the notice (content/first-steps/en.yaml)', () => {
+  const file = 'content/first-steps/en.yaml';
+  const known = new Set(readSources(root).items.map((source) => source.key));
+  const { data, errors } = readFirstSteps(readFileSync(join(root, file), 'utf8'), file, known);
+  test('parses, cites known sources, and gives the deadline with both warnings', () => expect(errors).toEqual([]));
+  // Each step alone is two short sentences, too little text for the formula; the deadline is held on its own.
+  test('reads at grade 8 or below: the block, its deadline, and the notice', () => {
+    if (data === undefined) throw new Error(`${file} did not parse`);
+    const deadline = `${data.deadline.label} ${inlinePlainText(data.deadline.text)}`;
+    const steps = data.steps.map((step) => `${step.lead} ${inlinePlainText(step.text)}`);
+    const ceiling = READING_GRADE.entryPoint;
+    expect(
+      readingProblems([
+        { where: `${file}: the block as a whole`, text: [data.title, deadline, ...steps].join(' '), ceiling },
+        { where: `${file}: field "deadline.text"`, text: deadline, ceiling },
+        { where: `${file}: field "notice.full"`, text: `${data.notice.label} ${inlinePlainText(data.notice.full)}`, ceiling },
+        { where: `${file}: field "notice.short"`, text: `${data.notice.label} ${inlinePlainText(data.notice.short)}`, ceiling },
+      ]),
+    ).toEqual([]);
+  });
+  test('the deadline and the full notice carry both warnings', () => {
+    expect(missingClockWarnings(inlinePlainText(data?.deadline.text ?? ''))).toEqual([]);
+    expect(missingClockWarnings(inlinePlainText(data?.notice.full ?? ''))).toEqual([]);
   });
 });
