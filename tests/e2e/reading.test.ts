@@ -20,10 +20,12 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-test('the home page asks the question, answers it, dates it and lists the sections', async () => {
+test('the home page asks the question, answers it, says what to do now, dates it and lists the sections', async () => {
   const page = await open('');
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Can ICE agents be held personally liable');
-  await expect(page.getByRole('heading', { name: 'The short answer' }).isVisible()).resolves.toBe(true);
+  await expect(page.locator('h1 + .answer').isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('heading', { name: 'What to do now' }).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('link', { name: 'Read the short answer, with its sources' }).isVisible()).resolves.toBe(true);
   await expect(page.locator('time').first().getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const links = await page.locator('ol.sections > li > a').count();
   expect(links).toBeGreaterThanOrEqual(8);
