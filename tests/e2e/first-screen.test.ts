@@ -26,7 +26,7 @@ describe.each(['light', 'dark'] as const)('%s scheme, 360×800', (colorScheme) =
     const block = page.getByRole('region', { name: 'What to do now' });
     await expect(block.isVisible()).resolves.toBe(true);
     const deadline = block.locator('.deadline');
-    await expect(deadline.textContent()).resolves.toMatch(/reach.*2 years.*mails a denial.*6 months.*shorter deadlines.*not pause/s);
+    await expect(deadline.textContent()).resolves.toMatch(/reach.*2\syears.*mails a denial.*6\smonths.*shorter deadlines.*not pause/s);
     const steps = block.getByRole('listitem');
     await expect(steps.count()).resolves.toBe(3);
     for (const [name, target] of [
