@@ -2,7 +2,7 @@
  * Citation markers open a card in place (Popover API): keyboard, mouse and touch
  * open and close it, focus comes back to the marker, the card stays on a 360 px
  * screen without covering the marker's line, every marker has a 24 × 24 px hit
- * area, and nothing leaves the origin or breaks the CSP.
+ * area, and nothing leaves the origin or breaks the CSP. Also "Cite this section".
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -226,6 +226,30 @@ test('without JavaScript the card still opens (the Popover API needs no script)'
     const id = await marker.getAttribute('popovertarget');
     await marker.click();
     await expect(page.locator(`[id="${id}"]`).isVisible()).resolves.toBe(true);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('"Cite this section" gives a pasteable citation with the stable address and the date the law was checked', async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await open(browser.context, SECTION);
+    const box = page.getByRole('region', { name: 'Cite this section' });
+    const text = (await box.locator('p.cite-this-text').textContent()) ?? '';
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const date = await page.locator('.dates time').first().textContent();
+    expect(text).toContain(`Liability Explained (law current as of ${date})`);
+    expect(text.endsWith(`, ${canonical}`)).toBe(true);
+    // One click selects the whole citation, ready to copy without a script.
+    await box.locator('p.cite-this-text').click();
+    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(text);
+    // A short form for each part, pointing at its heading.
+    await box.locator('summary').click();
+    const parts = await box.locator('li').allTextContents();
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part).toMatch(new RegExp(`^.+: .+, ${canonical?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#[\\p{L}\\p{N}-]+$`, 'u'));
+    await page.close();
   } finally {
     await browser.close();
   }
