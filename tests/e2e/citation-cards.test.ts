@@ -239,7 +239,7 @@ test('"Cite this section" gives a pasteable citation with the stable address and
     const text = (await box.locator('p.cite-this-text').textContent()) ?? '';
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const date = await page.locator('.dates time').first().textContent();
-    expect(text).toContain(`Liability Explained (law current as of ${date})`);
+    expect(text).toContain(`Liability Explained (law checked to ${date})`);
     expect(text.endsWith(`, ${canonical}`)).toBe(true);
     // One click selects the whole citation, ready to copy without a script.
     await box.locator('p.cite-this-text').click();

@@ -15,13 +15,13 @@ export interface SectionToCite {
 /**
  * A suggested citation for a section, in the form of a web source (Bluebook rule
  * 18.2.2): title, site, the date the law was checked, stable address.
- * "Who pays, Liability Explained (law current as of June 1, 2026), https://…/sections/who-pays/".
+ * "Who pays, Liability Explained (law checked to June 1, 2026), https://…/sections/who-pays/".
  * The title is italic in the page; pasted as plain text it still reads whole.
  */
 export function sectionCitation({ title, url, currentAsOf }: SectionToCite): Segment[] {
   return [
     { text: title, italic: true },
-    { text: `, ${SITE_NAME} (law current as of ${formatReaderDate(currentAsOf)}), ${url}` },
+    { text: `, ${SITE_NAME} (law checked to ${formatReaderDate(currentAsOf)}), ${url}` },
   ];
 }
 

@@ -6,7 +6,7 @@ const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).
 
 test('a section’s suggested citation gives its title, the site, the date the law was checked and its stable address', () => {
   const parts = sectionCitation(section);
-  expect(text(parts)).toBe('Who pays, Liability Explained (law current as of June 1, 2026), https://example.org/sections/who-pays/');
+  expect(text(parts)).toBe('Who pays, Liability Explained (law checked to June 1, 2026), https://example.org/sections/who-pays/');
   expect(parts[0]).toEqual({ text: 'Who pays', italic: true });
 });
 
