@@ -4,7 +4,8 @@
  * clock (src/lib/deadlines.ts). The diagram is drawn from this data as inline
  * SVG; its words are also its accessible description. The facts are those of
  * the cited list "In order, the steps are" on /sections/filing-an-ftca-claim/
- * (28 U.S.C. §§ 2401(b), 2675(a); 28 C.F.R. § 14.2), which is its text equivalent.
+ * (28 U.S.C. §§ 2401(b), 2675(a); 28 C.F.R. § 14.2), which is its text equivalent,
+ * and of the warnings cited there and in the "What to do now" block.
  */
 export interface Timeline {
   /** The diagram's accessible name and visible title. */
@@ -26,7 +27,7 @@ export const FTCA_TIMELINE: Timeline = {
   gaps: ['Within 2 years', 'The agency has 6 months to decide', 'Within 6 months of the mailing'],
   notes: { 2: 'No decision after 6 months? You may treat that as a denial and sue.' },
   warnings: [
-    'Other claims, like a suit against the officer, can have shorter deadlines. This claim does not pause them.',
+    'Other claims, like a suit against the officer, can have shorter deadlines. Under federal law, this claim does not pause them.',
     'The 6 months to sue start on the day the denial is mailed, not the day it arrives.',
   ],
   stepsHeading: 'two-years-is-the-deadline-for-the-claim-not-for-the-lawsuit',
