@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -50,7 +50,7 @@ export function rehypeTableRegions() {
           if (label) cell.properties['dataLabel'] = label;
         });
       }
-      const name = id === undefined ? { ariaLabel: 'Table' } : { ariaLabelledBy: id };
+      const name: Properties = id === undefined ? { ariaLabel: 'Table' } : { ariaLabelledBy: [id] };
       Object.assign(node.properties, name);
       const region: Element = {
         type: 'element',
