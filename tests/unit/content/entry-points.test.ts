@@ -41,9 +41,7 @@ const sections = readdirSync(dir)
  * empty (and this mechanism deleted) before the work is released.
  */
 const REWRITE_PENDING = new Set([
-  'criminal-liability', 'filing-an-ftca-claim', 'ftca',
-  'qualified-immunity', 'section-1983-and-287g', 'short-answer', 'suing-both', 'suing-the-agent',
-  'two-routes', 'westfall-act', 'who-can-be-sued', 'who-pays',
+  'criminal-liability', 'qualified-immunity', 'section-1983-and-287g', 'suing-both', 'suing-the-agent', 'who-pays',
 ]);
 const checked = sections.filter((section) => !REWRITE_PENDING.has(section.data.slug));
 
