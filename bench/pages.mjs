@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length });
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
@@ -17,7 +16,7 @@ const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
  */
 export async function measurePages(dist, paths, { base = '/' } = {}) {
   const site = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const { browser } = await launch();
   const results = [];
   try {
     for (const path of paths) {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { launch } from './browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { measurePages } from './pages.mjs';
 import { measureSearch } from './search.mjs';
@@ -26,6 +27,12 @@ async function timed(command, args, cwd) {
 }
 
 const log = (line = '') => console.log(line);
+async function browserVersion() {
+  const { browser, found } = await launch();
+  const version = `Chromium ${browser.version()} (${found.source})`;
+  await browser.close();
+  return version;
+}
 const results = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
 
 // 1. Our site.
@@ -87,7 +94,7 @@ const t = bySlug(results.starlight.pages);
 const rows = ['/', ...sections].map((path) => ({ path, ours: o.get(path), theirs: t.get(path) }));
 const sum = (list, key) => list.reduce((acc, r) => acc + (r[key] ?? 0), 0);
 const md = [];
-md.push(`Measured ${results.date} on ${results.machine}, Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().match(/[\d.]+/)?.[0] ?? ''} headless.`, '');
+md.push(`Measured ${results.date} on ${results.machine}, ${await browserVersion()} headless.`, '');
 md.push('| page | ours: total brotli kB | Starlight: total brotli kB | ours ÷ Starlight | ours: JS kB | Starlight: JS kB |', '|---|---|---|---|---|---|');
 for (const r of rows) {
   if (!r.ours || !r.theirs) continue;

@@ -2,12 +2,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { READER_QUERIES } from '../tests/e2e/reader-queries.ts';
 import { searchFromKeyboard } from '../tests/helpers/page-actions.ts';
+import { launch } from './browser.mjs';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,7 +29,7 @@ export async function measureSearch(dist) {
   const indexBytes = files.reduce((sum, path) => sum + statSync(path).size, 0);
 
   const site = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const { browser } = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(`${site.url}sections/ftca/`, { waitUntil: 'networkidle' });
