@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser';
 
 /** A fresh headless profile in the browser `findBrowser` picks; `close()` also removes the profile. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean; touch?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const browser = await findBrowser();
   const profile = mkdtempSync(join(tmpdir(), 'le-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -15,6 +15,8 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 390, height: 844 },
+    // A phone: touch input, so CSS sees (pointer: coarse) and (hover: none).
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     args: BROWSER_ARGS,
   });
   return {
