@@ -28,3 +28,14 @@ export async function lighthouse(url) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Lighthouse `runs` times on a page (the score moves a little between runs): the median of each category, and every run. */
+export async function lighthouseMedian(url, runs = 3) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await lighthouse(url));
+  const median = (key) => {
+    const sorted = all.map((run) => run[key]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  return { performance: median('performance'), accessibility: median('accessibility'), bestPractices: median('bestPractices'), seo: median('seo'), runs: all };
+}
