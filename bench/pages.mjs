@@ -54,7 +54,7 @@ function breakdown(serialized, byType) {
  * Loads each page in Chromium without interacting, and sorts what it fetched
  * by type. `files(path)` maps a URL path to the file on disk.
  */
-export async function measurePages(dist, paths, { base = '/' } = {}) {
+export async function measurePages(dist, paths, { base = '/', withBreakdown = false } = {}) {
   const site = await serveStatic(dist);
   const { browser } = await launch();
   const results = [];
@@ -65,7 +65,7 @@ export async function measurePages(dist, paths, { base = '/' } = {}) {
       page.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, type: request.resourceType() }));
       await page.goto(`${site.url}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
       const text = await page.evaluate(() => document.querySelector('main')?.innerText ?? document.body.innerText);
-      const serialized = await page.evaluate(serializeParts, PARTS);
+      const serialized = withBreakdown ? await page.evaluate(serializeParts, PARTS) : null;
       await page.close();
       const byType = { html: zero(), css: zero(), js: zero(), other: zero() };
       const scripts = [];
@@ -88,7 +88,7 @@ export async function measurePages(dist, paths, { base = '/' } = {}) {
       if (inline.length > 0) byType.js = add(byType.js, sizes(Buffer.from(inline)));
       const total = add(add(byType.html, byType.css), add(byType.js, byType.other));
       const floor = sizes(Buffer.from(text));
-      results.push({ path, ...byType, total, textFloor: floor, ratio: total.brotli / floor.brotli, scripts, breakdown: breakdown(serialized, byType) });
+      results.push({ path, ...byType, total, textFloor: floor, ratio: total.brotli / floor.brotli, scripts, ...(serialized ? { breakdown: breakdown(serialized, byType) } : {}) });
     }
   } finally {
     await browser.close();

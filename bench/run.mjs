@@ -40,7 +40,7 @@ results.buildSeconds = await timed('npm', ['run', '-s', 'build'], root);
 log(`Build, real site (astro build + Pagefind index): ${results.buildSeconds.toFixed(1)} s`);
 const dist = join(root, 'dist');
 const sections = execFileSync('ls', [join(dist, 'sections')]).toString().trim().split('\n').map((slug) => `/sections/${slug}/`);
-results.pages = await measurePages(dist, ['/', ...sections, '/sources/', '/search/']);
+results.pages = await measurePages(dist, ['/', ...sections, '/sources/', '/search/'], { withBreakdown: true });
 log('\nPages (everything fetched before interaction; kB raw / gzip / brotli; ratio = total brotli ÷ brotli of the page text)');
 log('page | HTML | CSS | JS | total | ratio');
 for (const p of results.pages) {
@@ -74,7 +74,7 @@ if (!existsSync(join(starlight, 'node_modules/.bin/astro'))) {
 execFileSync('node', ['prepare.mjs'], { cwd: starlight, env, stdio: 'ignore' });
 results.starlight = { buildSeconds: await timed(join(starlight, 'node_modules/.bin/astro'), ['build'], starlight) };
 const stDist = join(starlight, 'dist');
-results.starlight.pages = await measurePages(stDist, ['/', ...sections]);
+results.starlight.pages = await measurePages(stDist, ['/', ...sections], { withBreakdown: true });
 log(`\nStarlight build (same 19 sections + home): ${results.starlight.buildSeconds.toFixed(1)} s`);
 results.starlight.search = await measureModalSearch(stDist, 'starlight', { coldRuns: quick ? 3 : 7 });
 const searchLine = (name, r) =>
