@@ -126,7 +126,7 @@ export async function locateBrowser(env: Env, platform: NodeJS.Platform, arch: s
     if (bundled === null) throw new BrowserNotFound('No browser for the tests and @sparticuz/chromium is missing: run `npm ci` (with dev dependencies), or set CHROMIUM_PATH.');
     return unpackBundled(bundled.bin, bundled.version);
   }
-  throw new BrowserNotFound(NO_BROWSER);
+  throw new BrowserNotFound(env['CHROMIUM_SKIP'] ? `${NO_BROWSER} (CHROMIUM_SKIP=${env['CHROMIUM_SKIP']} is set.)` : NO_BROWSER);
 }
 
 let found: Promise<FoundBrowser> | undefined;
