@@ -17,6 +17,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { rehypeTableRegions } from './src/plugins/rehype-table-regions';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
+import { remarkDeadlineRules } from './src/plugins/remark-deadline-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components';
 
@@ -73,6 +74,7 @@ export default defineConfig({
         remarkGfm,
         [remarkMdxComponents, { root }],
         [remarkContentRules, { root }],
+        [remarkDeadlineRules, { root }],
         [remarkCitations, { knownKeys, root }],
         [remarkGlossaryLinks, { terms: glossaryTerms }],
       ],
