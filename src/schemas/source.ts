@@ -81,6 +81,7 @@ export const HISTORY_PHRASES = [
   'cert. denied',
   'cert. granted',
   'cert. dismissed',
+  'petition for cert. filed',
   'modified',
   "rev'd",
   "rev'd sub nom.",
