@@ -16,7 +16,9 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
+import { remarkLiteralBrackets } from './src/plugins/remark-literal-brackets';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components';
+import { remarkStrictFrontmatter } from './src/plugins/remark-strict-frontmatter';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -69,6 +71,10 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        // Content is untrusted: read its frontmatter strictly, refuse code before
+        // anything is compiled further, then check the rules. See src/lib/content/.
+        remarkLiteralBrackets,
+        [remarkStrictFrontmatter, { root }],
         [remarkMdxComponents, { root }],
         [remarkContentRules, { root }],
         [remarkCitations, { knownKeys, root }],

@@ -139,9 +139,13 @@ export const GuideSource = z.object({
   ...common,
 });
 
+/**
+ * Every kind is strict: a misspelled field (`paranthetical`, `histroy`) fails the
+ * build instead of being dropped, and any field a kind declares is accepted.
+ */
 export const SourceSchema = z.discriminatedUnion(
   'kind',
-  [CaseSource, StatuteSource, RegulationSource, BillSource, AgencySource, NewsSource, ScholarshipSource, GuideSource],
+  [CaseSource.strict(), StatuteSource.strict(), RegulationSource.strict(), BillSource.strict(), AgencySource.strict(), NewsSource.strict(), ScholarshipSource.strict(), GuideSource.strict()],
   {
     error: (issue) =>
       issue.code === 'invalid_union'
@@ -151,6 +155,12 @@ export const SourceSchema = z.discriminatedUnion(
 );
 
 export type Source = z.output<typeof SourceSchema>;
+
+/** The fields a kind of source declares, for "did you mean" messages. */
+export function sourceFieldNames(kind: unknown): readonly string[] {
+  const option = SourceSchema.options.find((schema) => schema.shape.kind.value === kind);
+  return option === undefined ? ['kind'] : Object.keys(option.shape);
+}
 export type SourceKind = Source['kind'];
 /** A source together with the key it is cited by. */
 export type KeyedSource = Source & { key: string };

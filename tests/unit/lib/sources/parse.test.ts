@@ -55,6 +55,6 @@ test('a key defined in two files is reported with both places', () => {
 test('schema errors name the file, line, key, field and fix', () => {
   const { items } = parseSourceFile(good.replace('https://', 'http://'), 'content/sources/cases.yaml');
   expect(validateSources(items).errors).toEqual([
-    'content/sources/cases.yaml:2: source "egbert-v-boule", field "url": "http://supreme.justia.com/cases/federal/us/596/21-147/" uses http:. Use the https:// address of the same page.',
+    'content/sources/cases.yaml:8: source "egbert-v-boule", field "url": "http://supreme.justia.com/cases/federal/us/596/21-147/" uses http:. Use the https:// address of the same page.',
   ]);
 });
