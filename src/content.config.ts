@@ -1,7 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { changesLoader } from './loaders/changes';
 import { sectionsLoader } from './loaders/sections';
 import { sourcesLoader } from './loaders/sources';
+import { ChangeSchema } from './schemas/change';
 import { makeSectionSchema, sourceKeyList } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 
@@ -13,4 +15,7 @@ const sections = defineCollection({
   schema: makeSectionSchema(sourceKeyList.pipe(z.array(reference('sources')))),
 });
 
-export const collections = { sources, sections };
+/** The public corrections log; checked against sections and sources on the corrections page. */
+const changes = defineCollection({ loader: changesLoader(), schema: ChangeSchema.extend({ line: z.int() }) });
+
+export const collections = { sources, sections, changes };

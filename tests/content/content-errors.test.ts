@@ -36,6 +36,7 @@ const cases: Case[] = [
   { fixture: 'unknown-status-value', says: ['content/sections/second.mdx: component problem', '<Status is="setled"> is not allowed. Use one of: settled, contested, open'] },
   { fixture: 'javascript-link', says: ['content/sections/second.mdx: content problem', 'the link "javascript:alert(1)" runs code', 'Link to an https:// page'] },
   { fixture: 'image-without-alt', says: ['content/sections/second.mdx: content problem', 'has no alt text', 'Describe it'] },
+  { fixture: 'change-log-missing-anchor', says: ['content/changes.yaml:1: field "anchor": "no-such-heading" is not a heading id on /sections/first/', 'Use the id of the heading the change is under'] },
   { fixture: 'alias-collision', says: ['content/sections/second.mdx: field "aliases": "Egbert" is already an alias of content/sections/first.mdx', 'Keep each alias on the one section'] },
 ];
 

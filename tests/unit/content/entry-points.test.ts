@@ -1,0 +1,78 @@
+/**
+ * Rules on the real content that protect a stressed reader: entry points in
+ * plain language, the FTCA clock never stated without its warnings, and a
+ * corrections log that points at real sections and headings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { findChangeProblems, withIds } from '../../../src/lib/changes';
+import { openingParagraph, parseBody } from '../../../src/lib/plain-text';
+import { READING_GRADE, readingProblems } from '../../../src/lib/readability';
+import { headingSlugs } from '../../../src/lib/slug';
+import { readSources } from '../../../src/lib/sources/read';
+import { readChanges } from '../../../src/loaders/changes';
+import { remarkDeadlineRules } from '../../../src/plugins/remark-deadline-rules';
+
+const root = join(import.meta.dirname, '../../..');
+const dir = join(root, 'content/sections');
+const sections = readdirSync(dir)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    const data = (parseYaml(match?.[1] ?? '') ?? {}) as { slug: string; summary: string; anchorAliases?: Record<string, string> };
+    return { name, path: join(dir, name), data, body: match?.[2] ?? '' };
+  });
+
+/**
+ * Sections whose plain-language rewrite and deadline warnings are still in progress.
+ * TEMPORARY: each entry is removed when its section is rewritten; the list must be
+ * empty (and this mechanism deleted) before the work is released.
+ */
+const REWRITE_PENDING = new Set([
+  'competing-perspectives', 'criminal-liability', 'filing-an-ftca-claim', 'ftca', 'glossary', 'other-remedies', 'practical-steps',
+  'qualified-immunity', 'raids-and-lawsuits-2025-2026', 'section-1983-and-287g', 'short-answer', 'suing-both', 'suing-the-agent',
+  'two-routes', 'warrants-and-home-entry', 'westfall-act', 'what-we-do-not-know', 'who-can-be-sued', 'who-pays',
+]);
+const checked = sections.filter((section) => !REWRITE_PENDING.has(section.data.slug));
+
+test.each(checked.map((s) => [s.name, s] as const))('%s: summary and opening paragraph are plain language', (_, section) => {
+  expect(
+    readingProblems([
+      { where: `${section.name}: field "summary"`, text: section.data.summary, ceiling: READING_GRADE.entryPoint },
+      { where: `${section.name}: the opening paragraph`, text: openingParagraph(section.body), ceiling: READING_GRADE.opening },
+    ]),
+  ).toEqual([]);
+});
+
+test.each(checked.map((s) => [s.name, s] as const))('%s: every statement of the FTCA clock carries its warnings', async (_, section) => {
+  const file = new VFile({ path: section.path, value: section.body, data: { astro: { frontmatter: section.data } } });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDeadlineRules, { root });
+  await expect(processor.run(processor.parse(file), file)).resolves.toBeDefined();
+});
+
+describe('the corrections log', () => {
+  const file = 'content/changes.yaml';
+  const { items, errors } = readChanges(readFileSync(join(root, file), 'utf8'), file);
+  test('parses and validates', () => expect(errors).toEqual([]));
+  test('points at existing sections and headings, cites known sources, and is dated honestly', () => {
+    const anchors = sections.map((section) => {
+      const headings: string[] = [];
+      visit(parseBody(section.body), 'heading', (node: Heading) => void headings.push(toString(node)));
+      return { slug: section.data.slug, ids: new Set([...headingSlugs(headings), ...Object.keys(section.data.anchorAliases ?? {})]) };
+    });
+    const known = new Set(readSources(root).items.map((source) => source.key));
+    expect(findChangeProblems(withIds(items), anchors, known, new Date())).toEqual([]);
+  });
+});
