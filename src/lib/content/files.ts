@@ -14,6 +14,7 @@ import { SOURCE_FILE_NAME } from '../sources/read';
  *   sections/<slug>.mdx       one per section, named after its slug
  *   sources/<name>.yaml       kebab-case names, no sub-folders
  *   glossary/terms.yaml
+ *   changes.yaml              the corrections log
  *   published-anchors.json
  * ```
  */
@@ -30,8 +31,8 @@ interface Place {
 
 const PLACES: Record<string, Place> = {
   'content': {
-    files: /^published-anchors\.json$/,
-    advice: 'content/ holds only sections/, sources/, glossary/ and published-anchors.json. Move it to its folder or remove it.',
+    files: /^(?:published-anchors\.json|changes\.yaml)$/,
+    advice: 'content/ holds only sections/, sources/, glossary/, changes.yaml and published-anchors.json. Move it to its folder or remove it.',
   },
   'content/sections': {
     files: SECTION_FILE_NAME,
