@@ -58,7 +58,12 @@ export const isoDay = z.preprocess(
         const m = DAY.exec(text);
         return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
       },
-      { error: (issue) => `"${String(issue.input)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.` },
+      {
+        error: (issue) =>
+          DAY.test(String(issue.input))
+            ? `"${String(issue.input)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.`
+            : `"${String(issue.input)}" is not a plain calendar date. Write it as YYYY-MM-DD, e.g. 2026-06-01, with no time or time zone.`,
+      },
     )
     .transform((text) => new Date(`${text}T00:00:00Z`)),
 );

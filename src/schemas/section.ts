@@ -89,7 +89,7 @@ export const sectionFields = {
         .regex(KEY_PATTERN, { error: 'Anchor ids are kebab-case, e.g. "in-one-paragraph".' })
         .refine((id) => !isReservedId(id), { error: 'This id is used by the page layout (e.g. "sources", "source-…", "cite-…"). An old heading never had it: remove the alias.' }),
       z.string({ error: 'Give the new heading id as text, e.g. "in-brief".' }).regex(/^[\p{L}\p{N}-]+$/u, { error: 'Give the new heading id, e.g. "in-brief".' }),
-      { error: 'Map each old heading id to the new one, e.g. anchorAliases: { in-one-paragraph: in-brief }.' },
+      { error: (issue) => (issue.code === 'invalid_type' ? 'Map each old heading id to the new one, e.g. anchorAliases: { in-one-paragraph: in-brief }.' : undefined) },
     )
     .refine((aliases) => Object.keys(aliases).length <= MAX_ANCHOR_ALIASES, { error: `Keep at most ${MAX_ANCHOR_ALIASES} anchor aliases.` })
     .default({}),

@@ -77,6 +77,11 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], data: unknown,
       for (const key of issue.keys) out.push({ path: [...issue.path, key], message: unknownFieldMessage(key, knownFields(issue.path)) });
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      // A map key that breaks its rule: report the rule's own message at the key.
+      for (const inner of issue.issues) out.push({ path: [...issue.path], message: inner.message ?? issue.message });
+      continue;
+    }
     const given = valueAt(data, issue.path);
     if (issue.code === 'invalid_type' && given !== undefined) {
       out.push({ path: [...issue.path], message: `is ${describeValue(given)}, which does not fit here. ${issue.message}` });

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
-import { forbiddenCharacterProblem } from './characters';
+import { findForbiddenCharacters, forbiddenCharacterProblem } from './characters';
 
 /**
  * The one YAML reader for content: section frontmatter, sources and the
@@ -13,7 +13,8 @@ import { forbiddenCharacterProblem } from './characters';
  *   values are read;
  * - duplicate keys, keys that are not plain text, numbers not written in plain
  *   digits (`010`, `0x1F`, `1e3`, `.inf`), over-long text and nesting, and
- *   invisible characters written as escapes (`"\u202E"`).
+ *   invisible characters written as escapes (`"\u202E"`; callers scan the raw
+ *   text for the ones written directly).
  * Keys stay the text the editor wrote: `010:` is the key "010", not 10.
  */
 
@@ -100,17 +101,19 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
     fail(0, 'YAML directives (lines starting with "%") are not allowed. Remove them.');
   }
 
-  const convert = (node: Node | null, path: YamlPath, depth: number): unknown => {
+  // `propsAt`: where a value's anchor or tag was written (a block map's own range starts on the next line).
+  const convert = (node: Node | null, path: YamlPath, depth: number, propsAt?: number): unknown => {
     if (node === null) return null;
     const offset = node.range?.[0];
+    const props = propsAt ?? offset;
     if (!lines.has(pathKey(path))) lines.set(pathKey(path), lineOfOffset(offset));
     const where = path.length > 0 ? `${describe(path)}: ` : '';
     if (isAlias(node)) {
-      fail(offset, `${where}the alias "*${node.source}" repeats a value from elsewhere in the file. Aliases are not allowed: write the value out in full.`);
+      fail(props, `${where}the alias "*${node.source}" repeats a value from elsewhere in the file. Aliases are not allowed: write the value out in full.`);
       return undefined;
     }
-    if (node.anchor !== undefined) fail(offset, `${where}the anchor "&${node.anchor}" is not allowed (anchors and aliases can hide or multiply values). Remove it and write each value out in full.`);
-    if (node.tag !== undefined) fail(offset, `${where}the tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not allowed. Remove it and write the plain value, in quotes if it is text.`);
+    if (node.anchor !== undefined) fail(props, `${where}the anchor "&${node.anchor}" is not allowed (anchors and aliases can hide or multiply values). Remove it and write each value out in full.`);
+    if (node.tag !== undefined) fail(props, `${where}the tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not allowed. Remove it and write the plain value, in quotes if it is text.`);
     if (isScalar(node)) {
       const { value } = node;
       if (typeof value === 'number') {
@@ -122,8 +125,10 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
       }
       if (typeof value === 'string') {
         if (value.length > maxString) fail(offset, `${where}the text is ${value.length} characters long; the limit is ${maxString}. Shorten it.`);
+        // Written as an escape ("\u202E"): the raw scan of the file cannot see it.
         const bad = forbiddenCharacterProblem(value);
-        if (bad !== undefined) fail(offset, `${where}${bad}`);
+        const raw = node.range === undefined ? '' : text.slice(node.range[0], node.range[1]);
+        if (bad !== undefined && findForbiddenCharacters(raw, 1).length === 0) fail(offset, `${where}${bad}`);
       }
       return value;
     }
@@ -153,7 +158,8 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
           continue;
         }
         const bad = forbiddenCharacterProblem(name);
-        if (bad !== undefined) fail(keyOffset, `${describe(keyPath)}: the key ${bad}`);
+        const rawKey = key.range === undefined ? '' : text.slice(key.range[0], key.range[1]);
+        if (bad !== undefined && findForbiddenCharacters(rawKey, 1).length === 0) fail(keyOffset, `${describe(keyPath)}: the key ${bad}`);
         const earlier = firstSeen.get(name);
         if (earlier !== undefined) {
           fail(keyOffset, `${describe(keyPath)} is given twice (first on line ${earlier}). Keep one and remove the other.`);
@@ -162,7 +168,7 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
         firstSeen.set(name, keyLine);
         lines.set(pathKey(keyPath), keyLine);
         // defineProperty, so a key such as "__proto__" stays an ordinary (and unknown) field.
-        Object.defineProperty(object, name, { value: convert(pair.value as Node | null, keyPath, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, name, { value: convert(pair.value as Node | null, keyPath, depth + 1, keyOffset), enumerable: true, writable: true, configurable: true });
       }
       return object;
     }
