@@ -127,7 +127,7 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
         if (value.length > maxString) fail(offset, `${where}the text is ${value.length} characters long; the limit is ${maxString}. Shorten it.`);
         // Written as an escape ("\u202E"): the raw scan of the file cannot see it.
         const bad = forbiddenCharacterProblem(value);
-        const raw = node.range === undefined ? '' : text.slice(node.range[0], node.range[1]);
+        const raw = node.range ? text.slice(node.range[0], node.range[1]) : '';
         if (bad !== undefined && findForbiddenCharacters(raw, 1).length === 0) fail(offset, `${where}${bad}`);
       }
       return value;
@@ -158,7 +158,7 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
           continue;
         }
         const bad = forbiddenCharacterProblem(name);
-        const rawKey = key.range === undefined ? '' : text.slice(key.range[0], key.range[1]);
+        const rawKey = key.range ? text.slice(key.range[0], key.range[1]) : '';
         if (bad !== undefined && findForbiddenCharacters(rawKey, 1).length === 0) fail(keyOffset, `${describe(keyPath)}: the key ${bad}`);
         const earlier = firstSeen.get(name);
         if (earlier !== undefined) {
