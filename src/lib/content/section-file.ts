@@ -11,8 +11,8 @@ import { formatIssues } from './issues';
 import { parseSectionBody } from './mdx';
 import { readYaml } from './yaml';
 
-/** Largest section file; the longest today is about 17 kB. */
-export const MAX_SECTION_BYTES = 100_000;
+/** Largest section file; the longest today is about 17 kB. It also bounds the parser's worst case. */
+export const MAX_SECTION_BYTES = 60_000;
 /** Longest frontmatter; the longest today is about 2,000 characters. */
 export const MAX_FRONTMATTER_CHARS = 10_000;
 
@@ -83,6 +83,16 @@ function collectCitations(tree: Root, file: string): { cited: CitationRef[]; fir
  */
 export function checkSectionFile(input: SectionFileInput): { section?: CheckedSection; errors: string[] } {
   // `section` is set whenever the frontmatter is valid; the file passes only when `errors` is empty.
+  const result = checkSection(input);
+  if (result.errors.length <= MAX_ERRORS_PER_FILE) return result;
+  const more = result.errors.length - MAX_ERRORS_PER_FILE;
+  return { ...result, errors: [...result.errors.slice(0, MAX_ERRORS_PER_FILE), `${input.file}: … and ${more} more problem${more === 1 ? '' : 's'} like these. Fix these first.`] };
+}
+
+/** Enough to see the pattern; a file with thousands of mistakes would bury the message. */
+const MAX_ERRORS_PER_FILE = 30;
+
+function checkSection(input: SectionFileInput): { section?: CheckedSection; errors: string[] } {
   const { text, file } = input;
   const errors = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
   const read = readSectionFrontmatter(text, file);

@@ -85,11 +85,18 @@ export function readYaml(text: string, file: string, options: YamlOptions = {}):
     return firstLine;
   };
 
-  const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
+  } catch (error) {
+    fail(0, `the YAML cannot be read (${error instanceof Error ? error.message : String(error)}). Simplify it to plain fields, lists and maps.`);
+    return { value: undefined, errors, lineOf };
+  }
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const reason = problem.message.split('\n')[0]?.replace(/\.$/, '') ?? 'YAML error';
-    const hint =
-      problem.code === 'MULTIPLE_DOCS'
+    const hint = /call stack/i.test(reason)
+      ? 'The YAML is nested far too deeply: use plain fields, lists and maps.'
+      : problem.code === 'MULTIPLE_DOCS'
         ? 'Remove the extra "---" line: a file holds one YAML document.'
         : problem.code === 'TAG_RESOLVE_FAILED'
           ? 'Remove the tag (the word starting with "!"); write the plain value.'
