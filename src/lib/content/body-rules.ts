@@ -212,6 +212,7 @@ export function findMarkerPlacementProblems(tree: Root): Problem[] {
 }
 
 const MAX_DEPTH = 12;
+const CONTAINERS = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 /**
  * Markdown that would publish unsourced or unusable text: footnotes (their text
@@ -230,9 +231,10 @@ export function findStructureProblems(tree: Root): Problem[] {
     if (node.type === 'listItem' && typeof (node as Node & { checked?: boolean | null }).checked === 'boolean') {
       problems.push({ line, message: 'task-list checkboxes ("- [ ]") are not allowed. Write a plain list item.' });
     }
-    if (ancestors.length > MAX_DEPTH && deepest === undefined) deepest = { depth: ancestors.length, line };
+    const levels = (ancestors as Node[]).filter((ancestor) => CONTAINERS.has(ancestor.type)).length;
+    if (levels > MAX_DEPTH && deepest === undefined) deepest = { depth: levels, line };
   });
-  if (deepest !== undefined) problems.push({ line: deepest.line, message: `content is nested more than ${MAX_DEPTH} levels deep (lists or quotes inside each other). Flatten it.` });
+  if (deepest !== undefined) problems.push({ line: deepest.line, message: `lists, quotes or components are nested more than ${MAX_DEPTH} levels deep, which no reader can follow. Flatten them.` });
   return problems;
 }
 

@@ -12,7 +12,7 @@ export const MAX_URL_LENGTH = 2_048;
 
 /** Schemes that run code or carry a whole document instead of pointing to one. */
 const CODE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
-const IMAGE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.(?:avif|gif|jpe?g|png|svg|webp)$/;
+const IMAGE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 const quote = (value: string) => `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
@@ -21,13 +21,18 @@ function schemeOf(value: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
 }
 
-/** Problems shared by every kind of link: length, spaces, invisible and non-ASCII characters. */
-function textProblem(value: string): string | undefined {
+/**
+ * Problems shared by every kind of link: length, spaces, invisible characters
+ * and backslashes; and for links to other sites, any character that is not
+ * plain ASCII (a look-alike letter can imitate a familiar address). A path or
+ * heading id on this site may hold letters such as "é".
+ */
+function textProblem(value: string, asciiOnly = true): string | undefined {
   if (value.length > MAX_URL_LENGTH) return `${quote(value)} is ${value.length} characters long; links are at most ${MAX_URL_LENGTH}. Use the page's shorter address.`;
   const invisible = forbiddenCharacterProblem(value);
   if (invisible !== undefined) return `${quote(value)} ${invisible}`;
   if (/\s/u.test(value)) return `${quote(value)} is not a valid URL: it contains a space or a line break. Remove it (a space inside a path is written %20).`;
-  const other = /[^\x21-\x7e]/u.exec(value)?.[0];
+  const other = asciiOnly ? /[^\x21-\x7e]/u.exec(value)?.[0] : undefined;
   if (other !== undefined) {
     return `${quote(value)} contains "${other}", which is not plain ASCII and can imitate another address. Copy the link from the browser's address bar (it percent-encodes such characters) and use the site's ASCII host name.`;
   }
@@ -60,10 +65,10 @@ export function httpsUrlProblem(value: string): string | undefined {
   if (url.username !== '' || url.password !== '' || authority.includes('@')) {
     return `${quote(value)} has a user name or password before the host, so it really goes to "${url.hostname}". Link to the publisher's address itself, with nothing before the host.`;
   }
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) || url.hostname.startsWith('[')) return `${quote(value)} uses an IP address as its host. Link to the publisher's named site instead.`;
   if (url.port !== '' || authority.includes(':')) return `${quote(value)} names a port (":${url.port || authority.split(':')[1]}"). Public pages use the default port: remove it.`;
   if (authority.toLowerCase() !== url.hostname) return `${quote(value)} writes its host in an unusual form that browsers read as "${url.hostname}". Write the host name plainly, e.g. https://www.law.cornell.edu/.`;
   const host = url.hostname;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) return `${quote(value)} uses an IP address as its host. Link to the publisher's named site instead.`;
   const labels = host.split('.');
   if (labels.length < 2 || !labels.every((label) => HOST_LABEL.test(label)) || !/^[a-z]{2,}$/.test(labels.at(-1) ?? '')) {
     return `${quote(value)} does not have a public host name such as www.example.org. Check the host.`;
@@ -92,7 +97,7 @@ export function bodyLinkProblem(url: string): string | undefined {
     const problem = httpsUrlProblem(url);
     return problem === undefined ? undefined : `the link ${problem}`;
   }
-  const text = textProblem(url);
+  const text = textProblem(url, false);
   if (text !== undefined) return `the link ${text}`;
   if (url.startsWith('#')) return url.length > 1 ? undefined : 'the link "#" goes nowhere. Link to a heading id, e.g. #deadlines, or remove the link.';
   if (url.startsWith('//')) return `the link ${quote(url)} leaves out "https:". Write the full https:// address, or a path on this site that starts with a single "/".`;

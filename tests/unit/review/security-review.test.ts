@@ -233,9 +233,10 @@ describe('unsafe or silent loss: now refused or fixed', () => {
       ['https://user:secret@www.law.cornell.edu/', 'has a user name or password before the host'],
       ['https://www.lаw.cornell.edu/', 'contains "а", which is not plain ASCII and can imitate another address'],
       ['https://xn--lw-8kc.cornell.edu/', 'has an internationalised (punycode "xn--") host'],
-      ['https://127.0.0.1:8443/', 'names a port (":8443")'],
+      ['https://127.0.0.1:8443/', 'uses an IP address as its host'],
+      ['https://www.law.cornell.edu:8443/', 'names a port (":8443")'],
       ['https://127.0.0.1/', 'uses an IP address as its host'],
-      ['https://2130706433/', 'writes its host in an unusual form that browsers read as "127.0.0.1"'],
+      ['https://2130706433/', 'uses an IP address as its host'],
       ['"https://www.law.cornell.edu/ uscode"', 'is not a valid URL: it contains a space or a line break'],
       ['"https://www.law.cornell.edu/\\tuscode"', 'is not a valid URL: it contains a space or a line break'],
       [`https://www.law.cornell.edu/${'a'.repeat(1_990)}`, 'the text is 2018 characters long; the limit is 2000. Shorten it.'],
@@ -301,7 +302,7 @@ describe('unsafe or silent loss: now refused or fixed', () => {
     expect(scanMarkers(brackets).malformed).toHaveLength(100_000);
     expect(performance.now() - again).toBeLessThan(500);
     // Over the size limit, the file is refused before any scan.
-    expect(sectionErrors(sectionText({}, line))[0]).toBe(`${FILE}:1: the file is ${sectionText({}, line).length} characters long; a section may be at most 100000. Split it into two sections.`);
+    expect(sectionErrors(sectionText({}, line))[0]).toBe(`${FILE}:1: the file is ${sectionText({}, line).length} characters long; a section may be at most 60000. Split it into two sections.`);
   });
 
   describe('row 25: a right-to-left override is refused everywhere', () => {

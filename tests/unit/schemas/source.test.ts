@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SourceSchema } from '../../../src/schemas/source';
+import { SOURCE_KINDS, SourceSchema, sourceFieldNames } from '../../../src/schemas/source';
 
 const valid = {
   kind: 'case',
@@ -70,5 +70,14 @@ describe('invalid sources name the field and the fix', () => {
     ['empty shortName', { ...valid, shortName: '' }, 'shortName: Remove shortName or give it a value'],
   ])('%s', (_label, input, expected) => {
     expect(problems(input).join('\n')).toContain(expected);
+  });
+});
+
+describe('every kind is strict', () => {
+  test.each(SOURCE_KINDS.map((kind) => [kind]))('%s refuses a field it does not declare, and declares its own', (kind) => {
+    const result = SourceSchema.safeParse({ kind, notAField: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('notAField'))).toBe(true);
+    expect(sourceFieldNames(kind)).toEqual(expect.arrayContaining(['kind', 'url', 'lastChecked', 'linkCheck']));
   });
 });
