@@ -55,9 +55,14 @@ export default defineConfig({
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
-        "base-uri 'self'",
+        // No page uses <base>; 'none' stops injected markup from re-rooting relative URLs.
+        "base-uri 'none'",
         "form-action 'self'",
       ],
+      // frame-ancestors, X-Frame-Options, Referrer-Policy and X-Content-Type-Options
+      // cannot be set from a <meta> tag: public/_headers sends them (README, "Deploying").
+      // 'wasm-unsafe-eval' stays on every page because the search modal, which runs
+      // Pagefind's WebAssembly, can open on every page.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -5,13 +5,14 @@
  * tests/content/content-errors.test.ts proves the same checks are wired into a real build, one
  * fixture per class of mistake. The row numbers are the review's.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { scanMarkers } from '../../../src/lib/citations/markers';
 import { findUnexpectedContentFiles } from '../../../src/lib/content/files';
@@ -105,9 +106,7 @@ describe('unsafe or silent loss: now refused or fixed', () => {
 
   test('row 7: a YAML alias bomb in frontmatter is refused at once, naming the file and line', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)];
-    const started = performance.now();
     const errors = sectionErrors(sectionText({}, VALID_BODY, `${bomb.join('\n')}\n`));
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(errors.join('\n')).toContain(`${FILE}:10: field "a": the anchor "&a" is not allowed (anchors and aliases can hide or multiply values). Remove it and write each value out in full.`);
     expect(errors.join('\n')).toContain(`${FILE}:11: field "b.0": the alias "*a" repeats a value from elsewhere in the file. Aliases are not allowed: write the value out in full.`);
   });
@@ -291,16 +290,33 @@ describe('unsafe or silent loss: now refused or fixed', () => {
     });
   });
 
-  test('row 24: the marker scan is linear; a 300 kB line of "[ @ @ @" takes milliseconds', () => {
+  test('row 23: the host headers forbid framing and set what a <meta> CSP cannot', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../../public/_headers'), 'utf8');
+    const rules = new Map<string, Map<string, string>>();
+    let path = '';
+    for (const line of text.split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      if (!/^\s/.test(line)) rules.set((path = line.trim()), new Map());
+      else rules.get(path)?.set(line.trim().split(':')[0]?.toLowerCase() ?? '', line.trim().slice(line.trim().indexOf(':') + 1).trim());
+    }
+    const all = rules.get('/*');
+    expect(all?.get('content-security-policy')).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+    expect(all?.get('content-security-policy')).toMatch(/(^|; )base-uri 'none'(;|$)/);
+    expect(all?.get('x-frame-options')).toBe('DENY');
+    expect(all?.get('x-content-type-options')).toBe('nosniff');
+    expect(all?.get('referrer-policy')).toBe('no-referrer');
+    // Cloudflare Pages reads at most 100 rules and 2,000 characters a line.
+    expect(rules.size).toBeLessThanOrEqual(100);
+    expect(text.split('\n').every((line) => line.length <= 2_000)).toBe(true);
+  });
+
+  // No wall-clock assertion (the machines are shared): a quadratic scan of these inputs runs past the test timeout.
+  test('row 24: the marker scan is linear; a 300 kB line of "[ @ @ @" finishes at once', () => {
     const line = `[ ${'@ '.repeat(150_000)}`;
-    const started = performance.now();
     const { malformed } = scanMarkers(line);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(malformed).toHaveLength(1);
     const brackets = '[@a'.repeat(100_000);
-    const again = performance.now();
     expect(scanMarkers(brackets).malformed).toHaveLength(100_000);
-    expect(performance.now() - again).toBeLessThan(500);
     // Over the size limit, the file is refused before any scan.
     expect(sectionErrors(sectionText({}, line))[0]).toBe(`${FILE}:1: the file is ${sectionText({}, line).length} characters long; a section may be at most 60000. Split it into two sections.`);
   });
@@ -458,10 +474,9 @@ describe('safe: stays safe', () => {
     expect(parseSourceFile(bomb, 'content/sources/bomb.yaml').errors[0]).toBe('content/sources/bomb.yaml:1: source key "a": the anchor "&a" is not allowed (anchors and aliases can hide or multiply values). Remove it and write each value out in full.');
   });
 
-  test('300 sections check correctly and quickly', async () => {
+  test('300 sections check correctly', { timeout: 60_000 }, async () => {
     const { checkSectionFile } = await import('../../../src/lib/content/section-file');
     const { findAliasCollisions, findSectionConflicts } = await import('../../../src/lib/sections');
-    const started = performance.now();
     const checked = Array.from({ length: 300 }, (_, i) => {
       const slug = `section-${i + 1}`;
       const text = sectionText({ slug, order: String(i + 1), title: `"Section ${i + 1}"` }, VALID_BODY, `aliases: ["alias ${i + 1}"]\n`);
@@ -471,6 +486,33 @@ describe('safe: stays safe', () => {
     const rows = checked.flatMap((result) => (result.section ? [{ ...result.section.frontmatter, file: result.section.file }] : []));
     expect(rows).toHaveLength(300);
     expect([...findSectionConflicts(rows), ...findAliasCollisions(rows)]).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('the deploy cannot skip the checks', () => {
+  const workflow = (name: string) => parseYaml(readFileSync(join(import.meta.dirname, `../../../.github/workflows/${name}`), 'utf8')) as {
+    permissions?: unknown;
+    jobs: Record<string, { needs?: string; uses?: string; permissions?: Record<string, string>; steps?: Array<{ run?: string }> }>;
+  };
+
+  test('the build needs the checks job, which runs the content checks and the full suite', () => {
+    const deploy = workflow('deploy.yml');
+    const checks = workflow('checks.yml');
+    expect(deploy.jobs['checks']?.uses).toBe('./.github/workflows/checks.yml');
+    expect(deploy.jobs['build']?.needs).toBe('checks');
+    expect(deploy.jobs['deploy']?.needs).toBe('build');
+    const runs = checks.jobs['checks']?.steps?.map((step) => step.run) ?? [];
+    expect(runs).toContain('npm run test:content');
+    expect(runs).toContain('bash .ci/run');
+  });
+
+  test('each job has the least permissions it needs', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.permissions).toEqual({});
+    expect(deploy.jobs['checks']?.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs['build']?.permissions).toEqual({ contents: 'read', pages: 'read' });
+    expect(deploy.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.jobs['deploy']?.steps?.every((step) => step.run === undefined)).toBe(true);
+    expect(workflow('checks.yml').permissions).toEqual({ contents: 'read' });
   });
 });
