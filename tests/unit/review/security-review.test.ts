@@ -5,7 +5,7 @@
  * tests/content/content-errors.test.ts proves the same checks are wired into a real build, one
  * fixture per class of mistake. The row numbers are the review's.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
@@ -515,4 +515,11 @@ describe('the deploy cannot skip the checks', () => {
     expect(deploy.jobs['deploy']?.steps?.every((step) => step.run === undefined)).toBe(true);
     expect(workflow('checks.yml').permissions).toEqual({ contents: 'read' });
   });
+});
+
+test('the README states the number of failing content fixtures', () => {
+  const fixtures = readdirSync(join(import.meta.dirname, '../../fixtures/content-errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !['_valid', 'safe-content'].includes(entry.name));
+  const cases = readFileSync(join(import.meta.dirname, '../../content/content-errors.test.ts'), 'utf8').match(/\{ fixture: '|^\s+fixture: '/gm) ?? [];
+  expect(cases).toHaveLength(fixtures.length);
+  expect(readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8')).toContain(`${fixtures.length} failing fixtures`);
 });
