@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
@@ -48,10 +48,11 @@ describe('remarkLiteralBrackets', () => {
 
 describe('remarkStrictFrontmatter', () => {
   const dir = mkdtempSync(join(tmpdir(), 'strict-frontmatter-'));
+  mkdirSync(join(dir, 'content/sections'), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('replaces the compiler\'s frontmatter with the strict reading of the file', async () => {
-    const path = join(dir, 'second.mdx');
+    const path = join(dir, 'content/sections/second.mdx');
     writeFileSync(path, sectionText({}, 'Text.', 'anchorAliases: { 010: another-heading }\n'));
     // What js-yaml gives the compiler: dates as Dates, and a key 010 read as a number.
     const file = new VFile({ path, value: 'Text.', data: { astro: { frontmatter: { currentAsOf: new Date(), anchorAliases: { 8: 'another-heading' } } } } });
@@ -62,9 +63,15 @@ describe('remarkStrictFrontmatter', () => {
   });
 
   test('a file the strict reader refuses fails here too', async () => {
-    const path = join(dir, 'bad.mdx');
+    const path = join(dir, 'content/sections/bad.mdx');
     writeFileSync(path, sectionText({}, 'Text.', 'a: &x 1\n'));
     const file = new VFile({ path, value: 'Text.' });
-    await expect(unified().use(remarkParse).use(remarkStrictFrontmatter, { root: dir }).run(unified().use(remarkParse).parse(''), file)).rejects.toThrow('bad.mdx:10: field "a": the anchor "&x" is not allowed');
+    await expect(unified().use(remarkParse).use(remarkStrictFrontmatter, { root: dir }).run(unified().use(remarkParse).parse(''), file)).rejects.toThrow('content/sections/bad.mdx:10: field "a": the anchor "&x" is not allowed');
+  });
+
+  test('MDX outside content/sections keeps its own frontmatter', async () => {
+    const file = new VFile({ path: join(dir, 'page.mdx'), value: 'Text.', data: { astro: { frontmatter: { title: 'x' } } } });
+    await unified().use(remarkParse).use(remarkStrictFrontmatter, { root: dir }).run(unified().use(remarkParse).parse(''), file);
+    expect((file.data as { astro: { frontmatter: unknown } }).astro.frontmatter).toEqual({ title: 'x' });
   });
 });
