@@ -23,8 +23,16 @@ const CLOSING_TAG = /^\s*<\/[A-Za-z][\w.:-]*\s*>\s*$/;
 export function findDeepNesting(body: string): number | undefined {
   let open = 0;
   let line = 0;
+  let fence: string | undefined;
   for (const text of body.split('\n')) {
     line += 1;
+    // Inside a fenced code block indentation is text, not nesting.
+    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker !== undefined) fence = marker;
     let depth = 0;
     let indent = 0;
     let i = 0;

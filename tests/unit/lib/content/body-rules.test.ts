@@ -126,6 +126,7 @@ describe('structure', () => {
     expect(findDeepNesting('> > > x\n- - x\n')).toBeUndefined();
     expect(findDeepNesting(`ok\n${'>'.repeat(13)} x`)).toBe(2);
     expect(findDeepNesting(`${'<Deadlines>\n\n'.repeat(13)}`)).toBe(25);
+    expect(findDeepNesting(`\`\`\`\n${' '.repeat(80)}indented code\n\`\`\`\n`)).toBeUndefined();
   });
 });
 
