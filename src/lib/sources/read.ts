@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findDuplicateKeys, parseSourceFile, validateSources, type Parsed } from './parse';
 import type { KeyedSource } from '../../schemas/source';
@@ -16,6 +16,7 @@ export const SOURCE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/;
  */
 export function readSources(root: string, dir = SOURCES_DIR, today?: Date): Parsed<KeyedSource> & { raw: ReadonlyMap<string, unknown> } {
   const absolute = join(root, dir);
+  if (!existsSync(absolute)) return { items: [], raw: new Map(), errors: [`${dir}/: the folder is missing. Sources live in ${dir}/<kind>.yaml.`] };
   const files = readdirSync(absolute, { withFileTypes: true })
     .filter((entry) => entry.isFile() && SOURCE_FILE_NAME.test(entry.name))
     .map((entry) => entry.name)
