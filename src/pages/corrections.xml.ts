@@ -14,7 +14,8 @@ export const GET: APIRoute = async (context) => {
   const site = context.site ?? new URL('http://127.0.0.1:4321');
   const base = import.meta.env.BASE_URL;
   const titles = new Map((await getCollection('sections')).map((entry) => [entry.data.slug, entry.data.title]));
-  const changes = (await getCollection('changes')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  // Newest first: by day, then by place in the log (a later entry of the same day is newer).
+  const changes = (await getCollection('changes')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.data.line - a.data.line);
   return rss({
     title: `${SITE_NAME}: corrections and updates`,
     description: 'Every correction and update to the explainer, with the reason and the sources.',

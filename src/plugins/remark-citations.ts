@@ -5,7 +5,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKER_SYNTAX, scanMarkers, type CitationRef } from '../lib/citations/markers';
-import { citationId, resolveCitations, sourceEntryId } from '../lib/citations/resolve';
+import { cardId, citationId, resolveCitations } from '../lib/citations/resolve';
 
 export interface RemarkCitationsOptions {
   /** Returns every defined source key; called once per file so edits to sources are seen. */
@@ -38,19 +38,22 @@ interface AstroData {
 }
 
 /**
- * Turns Pandoc-style citations into numbered superscript links to the section's
- * source list, and records the numbering for the page in the `citations`
- * frontmatter field (read through `remarkPluginFrontmatter`).
+ * Turns Pandoc-style citations into numbered superscript markers, and records the
+ * numbering for the page in the `citations` frontmatter field (read through
+ * `remarkPluginFrontmatter`). Each marker is a button that opens the source's card
+ * in place with the Popover API (`popovertarget`), so it works without JavaScript;
+ * the layout renders one card per source, with ids from `cardId`.
  *
  * ```md
  * Courts refused to extend Bivens [@egbert-v-boule, at 492; @tun-cos-v-perrotte].
  * ```
  * becomes
  * ```html
- * Courts refused to extend Bivens<sup class="cite" data-pagefind-ignore><a href="#source-egbert-v-boule"
- *   id="cite-egbert-v-boule-1" role="doc-noteref" aria-label="Source 1, at 492">1, at 492</a><span
- *   aria-hidden="true">,</span><a href="#source-tun-cos-v-perrotte" id="cite-tun-cos-v-perrotte-1"
- *   role="doc-noteref" aria-label="Source 2">2</a></sup>.
+ * Courts refused to extend Bivens<sup class="cite" data-pagefind-ignore><button type="button"
+ *   class="cite-marker" popovertarget="card-egbert-v-boule" id="cite-egbert-v-boule-1"
+ *   aria-label="Source 1, at 492">1, at 492</button><span aria-hidden="true">,</span><button
+ *   type="button" class="cite-marker" popovertarget="card-tun-cos-v-perrotte"
+ *   id="cite-tun-cos-v-perrotte-1" aria-label="Source 2">2</button></sup>.
  * ```
  * An unknown key, a malformed marker, or a body that disagrees with the frontmatter
  * `sources` list fails the build with one message naming the file, the key and the fix.
@@ -94,10 +97,12 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         const occurrence = (seen.get(ref.key) ?? 0) + 1;
         seen.set(ref.key, occurrence);
         const visible = ref.locator === undefined ? String(number) : `${number}, ${ref.locator}`;
+        // A button, not a link: it opens the source's card beside the text instead of
+        // jumping away; the card links on to the source and to the list.
         children.push({
           type: 'element',
-          tagName: 'a',
-          properties: { href: `#${sourceEntryId(ref.key)}`, id: citationId(ref.key, occurrence), role: 'doc-noteref', ariaLabel: `Source ${visible}` },
+          tagName: 'button',
+          properties: { type: 'button', className: ['cite-marker'], popoverTarget: cardId(ref.key), id: citationId(ref.key, occurrence), ariaLabel: `Source ${visible}` },
           children: [{ type: 'text', value: visible }],
         });
       });

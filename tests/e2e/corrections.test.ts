@@ -30,7 +30,7 @@ test('the feed is RSS with one item per log entry, newest first, each linking to
   const xml = readFileSync(join(dist, 'corrections.xml'), 'utf8');
   expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
   const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
-  const newestFirst = [...log].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const newestFirst = [...log].sort((a, b) => b.date.getTime() - a.date.getTime() || b.line - a.line);
   expect(links.map((link) => link?.split('#')[1])).toEqual(newestFirst.map((entry) => entry.id));
 });
 

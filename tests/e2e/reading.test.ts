@@ -37,7 +37,7 @@ test('a section reads completely: title, notice, contents, body, sources and nex
   await expect(page.getByRole('complementary', { name: 'Legal information, not legal advice' }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('navigation', { name: 'On this page' }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('heading', { name: 'Sources', level: 2 }).isVisible()).resolves.toBe(true);
-  const markers = await page.getByRole('link', { name: /^Source \d+/ }).count();
+  const markers = await page.getByRole('button', { name: /^Source \d+/ }).count();
   expect(markers).toBeGreaterThan(3);
   await expect(page.getByRole('link', { name: /Previous/ }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('link', { name: /Next/ }).isVisible()).resolves.toBe(true);
@@ -74,12 +74,16 @@ test('every h2 and h3 in a section has a keyboard-reachable "link to this sectio
   await page.close();
 });
 
-test('clicking a citation marker lands on its source, and the back-link returns', async () => {
+test('a citation marker opens its card; the card leads to its source, and the back-link returns', async () => {
   const page = await open('sections/short-answer/');
-  const marker = page.getByRole('link', { name: 'Source 1', exact: true }).first();
-  const href = await marker.getAttribute('href');
-  expect(href).toMatch(/^#source-/);
+  const marker = page.getByRole('button', { name: 'Source 1', exact: true }).first();
   await marker.click();
+  const card = page.locator('.cite-card:popover-open');
+  await expect(card.getByRole('link', { name: 'Open the source' }).getAttribute('href')).resolves.toMatch(/^https:\/\//);
+  const toList = card.getByRole('link', { name: /^Go to source 1 / });
+  const href = await toList.getAttribute('href');
+  expect(href).toMatch(/^#source-/);
+  await toList.click();
   await page.waitForFunction((h) => location.hash === h, href);
   const target = page.locator(`[id="${href?.slice(1)}"]`);
   await expect(target.isVisible()).resolves.toBe(true);

@@ -1,5 +1,6 @@
-import type { SourceKind } from '../../schemas/source';
+import type { Source, SourceKind } from '../../schemas/source';
 import { KIND_LABELS } from './format';
+import { compareSources } from './order';
 
 /** A section as the table of authorities needs it. */
 export interface CitingSection {
@@ -23,4 +24,9 @@ export function groupByKind<T extends { kind: SourceKind }>(items: readonly T[])
   return (Object.keys(KIND_LABELS) as SourceKind[])
     .map((kind) => ({ kind, label: KIND_LABELS[kind], items: items.filter((item) => item.kind === kind) }))
     .filter((group) => group.items.length > 0);
+}
+
+/** The table of authorities: sources grouped by kind, each group in its filing order (see `sortKey`). */
+export function tableOfAuthorities<T extends Source>(sources: readonly T[]): Array<{ kind: SourceKind; label: string; items: T[] }> {
+  return groupByKind(sources).map((group) => ({ ...group, items: [...group.items].sort(compareSources) }));
 }

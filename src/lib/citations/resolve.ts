@@ -25,6 +25,8 @@ export interface ResolveResult {
 export const sourceEntryId = (key: string) => `source-${key}`;
 /** Id of the n-th (1-based) marker citing `key`. */
 export const citationId = (key: string, occurrence: number) => `cite-${key}-${occurrence}`;
+/** Id of the card that every marker citing `key` opens in place. */
+export const cardId = (key: string) => `card-${key}`;
 
 /**
  * Numbers a section's sources in order of first citation and checks the rule that

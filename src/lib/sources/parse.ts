@@ -40,7 +40,7 @@ export function parseSourceFile(text: string, file: string): Parsed<RawSource> {
     return { items: [], errors: [`${file}:1: the file is ${text.length} characters long; a sources file may hold at most ${MAX_SOURCE_FILE_BYTES}. Split it into files by kind.`] };
   }
   const characters = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
-  const yaml = readYaml(text, file, { maxDepth: 3, describeKey });
+  const yaml = readYaml(text, file, { maxDepth: 5, describeKey });
   const errors = [...characters, ...yaml.errors.map((error) => error.replace(/(source key "[^"]*") is given twice \(first on line (\d+)\)\. Keep one and remove the other\./, '$1 is given twice (first on line $2). Each source key may appear once: rename or remove the second one.'))];
   if (yaml.errors.length > 0) return { items: [], errors };
   const value = yaml.value;
@@ -92,8 +92,9 @@ export function validateSources(entries: readonly RawSource[], today?: Date): Pa
     const kind = (entry.data as { kind?: unknown } | null)?.kind;
     if (result.success) {
       const day = (date: Date) => date.toISOString().slice(0, 10);
-      if (today !== undefined && day(result.data.lastChecked) > day(today)) {
-        errors.push(`${entry.file}:${entry.lineOf?.(['lastChecked']) ?? entry.line}: source "${entry.key}", field "lastChecked": ${day(result.data.lastChecked)} is in the future (today is ${day(today)}). Use the day the link was actually checked.`);
+      const checked = result.data.lastChecked;
+      if (today !== undefined && checked !== undefined && day(checked) > day(today)) {
+        errors.push(`${entry.file}:${entry.lineOf?.(['lastChecked']) ?? entry.line}: source "${entry.key}", field "lastChecked": ${day(checked)} is in the future (today is ${day(today)}). Use the day the link was actually checked.`);
         continue;
       }
       items.push({ ...result.data, key: entry.key });

@@ -36,7 +36,7 @@ const SOURCE = `usc-28-2679:
   title: 28
   section: "2679"
   url: https://www.law.cornell.edu/uscode/text/28/2679
-  linkCheck: pattern
+  linkCheck: opened
   lastChecked: 2026-11-28
 `;
 const CASE = `hui-v-castaneda:
@@ -46,7 +46,7 @@ const CASE = `hui-v-castaneda:
   court: U.S.
   decided: 2010-05-03
   url: https://supreme.justia.com/cases/federal/us/559/08-1529/
-  linkCheck: pattern
+  linkCheck: opened
   lastChecked: 2026-11-28
 `;
 function sourceErrors(text: string, file = 'content/sources/extra.yaml'): string[] {
@@ -191,6 +191,8 @@ describe('unsafe or silent loss: now refused or fixed', () => {
     ['## Source usc 28 2679', 'the heading "Source usc 28 2679" gets the id "source-usc-28-2679"'],
     ['## Cite usc 28 2679 1', 'the heading "Cite usc 28 2679 1" gets the id "cite-usc-28-2679-1"'],
     ['## Main', 'the heading "Main" gets the id "main"'],
+    ['## Card egbert v boule', 'the heading "Card egbert v boule" gets the id "card-egbert-v-boule"'],
+    ['## Cite this section', 'the heading "Cite this section" gets the id "cite-this-section"'],
     ['## TOC title', 'the heading "TOC title" gets the id "toc-title"'],
     ['## Search dialog input', 'the heading "Search dialog input" gets the id "search-dialog-input"'],
   ])('row 15: heading %s cannot take an id the layout uses', (heading, message) => {

@@ -54,7 +54,7 @@ test.each([
 
 test('searchFields: aliases, cited short names once each, readable filters', () => {
   const make = (fields: Record<string, unknown>, key: string): KeyedSource => ({
-    ...SourceSchema.parse({ url: 'https://www.law.cornell.edu/', lastChecked: '2026-11-28', linkCheck: 'pattern', ...fields }),
+    ...SourceSchema.parse({ url: 'https://www.law.cornell.edu/', linkCheck: 'pattern', ...fields }),
     key,
   });
   const sources = [

@@ -10,7 +10,6 @@ egbert-v-boule:
   decided: 2022-06-08
   url: https://supreme.justia.com/cases/federal/us/596/21-147/
   linkCheck: pattern
-  lastChecked: 2026-11-28
 `;
 
 test('reads a map of key to source, with its line', () => {
