@@ -93,7 +93,7 @@ export const HISTORY_PHRASES = [
 ] as const;
 
 /** One step of prior or subsequent history: `vacated as moot, 266 F.3d 979 (9th Cir. 2001)`. */
-const historyStep = z.object({
+const historyStep = z.strictObject({
   phrase: z.enum(HISTORY_PHRASES, { error: `Use one of the explanatory phrases: ${HISTORY_PHRASES.join(', ')}.` }),
   /** The case name when it differs (after "sub nom."). */
   name: z.string().trim().min(1).optional(),
@@ -324,9 +324,14 @@ export const SourceSchema = z.discriminatedUnion(
 
 export type Source = z.output<typeof SourceSchema>;
 
+/** The schema of one kind of source, if `kind` names one. */
+export function sourceKindSchema(kind: unknown) {
+  return SourceSchema.options.find((schema) => schema.shape.kind.value === kind);
+}
+
 /** The fields a kind of source declares, for "did you mean" messages. */
 export function sourceFieldNames(kind: unknown): readonly string[] {
-  const option = SourceSchema.options.find((schema) => schema.shape.kind.value === kind);
+  const option = sourceKindSchema(kind);
   return option === undefined ? ['kind'] : Object.keys(option.shape);
 }
 export type SourceKind = Source['kind'];

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { closestMatch } from 'leven';
 
 /**
@@ -59,6 +59,31 @@ function valueAt(data: unknown, path: Path): unknown {
     value = (value as Record<PropertyKey, unknown>)[key as string];
   }
   return value;
+}
+
+/**
+ * The field names a schema declares at `path` (e.g. ["history", 0] → the fields
+ * of one history step), for "did you mean" at any depth; empty when the value
+ * there is not an object.
+ */
+export function fieldNamesAt(schema: z.ZodType, path: Path): readonly string[] {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = () => {
+    for (;;) {
+      if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+      else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+      else return;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return [];
+  }
+  unwrap();
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 export interface FormattedIssue {

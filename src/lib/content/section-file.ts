@@ -7,7 +7,7 @@ import { SECTION_FIELD_NAMES, SectionSchema, type SectionFrontmatter } from '../
 import { findBodyProblems, formatProblems, headingIds } from './body-rules';
 import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from './characters';
 import { splitFrontmatter } from './frontmatter';
-import { formatIssues } from './issues';
+import { fieldNamesAt, formatIssues } from './issues';
 import { parseSectionBody } from './mdx';
 import { readYaml } from './yaml';
 
@@ -102,7 +102,7 @@ function checkSection(input: SectionFileInput): { section?: CheckedSection; erro
 
   const parsed = SectionSchema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of formatIssues(parsed.error.issues, data, () => SECTION_FIELD_NAMES)) {
+    for (const issue of formatIssues(parsed.error.issues, data, (path) => (path.length === 0 ? SECTION_FIELD_NAMES : fieldNamesAt(SectionSchema, path)))) {
       errors.push(`${file}:${read.lineOf(issue.path)}: field "${issue.path.map(String).join('.') || 'frontmatter'}": ${issue.message}`);
     }
   }

@@ -1,8 +1,8 @@
 import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from '../content/characters';
-import { formatIssues, type Path } from '../content/issues';
+import { fieldNamesAt, formatIssues, type Path } from '../content/issues';
 import { readYaml } from '../content/yaml';
 import { KEY_PATTERN } from '../../schemas/fields';
-import { SourceSchema, sourceFieldNames, type KeyedSource } from '../../schemas/source';
+import { SourceSchema, sourceFieldNames, sourceKindSchema, type KeyedSource } from '../../schemas/source';
 
 /** An entry as read from a sources file, before validation. */
 export interface RawSource {
@@ -100,7 +100,9 @@ export function validateSources(entries: readonly RawSource[], today?: Date): Pa
       items.push({ ...result.data, key: entry.key });
       continue;
     }
-    for (const issue of formatIssues(result.error.issues, entry.data, () => sourceFieldNames(kind))) {
+    const schema = sourceKindSchema(kind);
+    const known = (path: Path) => (schema === undefined ? sourceFieldNames(kind) : fieldNamesAt(schema, path));
+    for (const issue of formatIssues(result.error.issues, entry.data, known)) {
       const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'entry';
       const line = entry.lineOf?.(issue.path) ?? entry.line;
       errors.push(`${entry.file}:${line}: source "${entry.key}", field "${field}": ${issue.message}`);

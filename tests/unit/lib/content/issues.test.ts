@@ -42,3 +42,13 @@ test.each([
   [true, 'true (yes/no)'],
   ['x', 'text'],
 ])('describeValue(%j)', (value, expected) => expect(describeValue(value)).toBe(expected));
+
+test('fieldNamesAt finds the fields declared at any depth', async () => {
+  const { fieldNamesAt } = await import('../../../../src/lib/content/issues');
+  const { sourceKindSchema } = await import('../../../../src/schemas/source');
+  const { SectionSchema } = await import('../../../../src/schemas/section');
+  const schema = sourceKindSchema('case');
+  expect(schema && fieldNamesAt(schema, ['history', 0])).toEqual(['phrase', 'name', 'citation']);
+  expect(schema && fieldNamesAt(schema, ['name'])).toEqual([]);
+  expect(fieldNamesAt(SectionSchema, [])).toContain('anchorAliases');
+});
