@@ -15,6 +15,7 @@ import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
+import { remarkDeadlineRules } from './src/plugins/remark-deadline-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
 import { remarkLiteralBrackets } from './src/plugins/remark-literal-brackets';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components';
@@ -82,6 +83,7 @@ export default defineConfig({
         [remarkStrictFrontmatter, { root }],
         [remarkMdxComponents, { root }],
         [remarkContentRules, { root }],
+        [remarkDeadlineRules, { root }],
         [remarkCitations, { knownKeys, root }],
         [remarkGlossaryLinks, { terms: glossaryTerms }],
       ],

@@ -6,9 +6,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { lighthouse } from './lighthouse.mjs';
+import { launch } from './browser.mjs';
+import { lighthouseMedian } from './lighthouse.mjs';
 import { measurePages } from './pages.mjs';
-import { measureSearch } from './search.mjs';
+import { measureIndex, measureModalSearch } from './search.mjs';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { generateSite } from './synthetic.mjs';
 
@@ -26,6 +27,12 @@ async function timed(command, args, cwd) {
 }
 
 const log = (line = '') => console.log(line);
+async function browserVersion() {
+  const { browser, found } = await launch();
+  const version = `Chromium ${browser.version()} (${found.source})`;
+  await browser.close();
+  return version;
+}
 const results = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
 
 // 1. Our site.
@@ -33,7 +40,7 @@ results.buildSeconds = await timed('npm', ['run', '-s', 'build'], root);
 log(`Build, real site (astro build + Pagefind index): ${results.buildSeconds.toFixed(1)} s`);
 const dist = join(root, 'dist');
 const sections = execFileSync('ls', [join(dist, 'sections')]).toString().trim().split('\n').map((slug) => `/sections/${slug}/`);
-results.pages = await measurePages(dist, ['/', ...sections, '/sources/', '/search/']);
+results.pages = await measurePages(dist, ['/', ...sections, '/sources/', '/search/'], { withBreakdown: true });
 log('\nPages (everything fetched before interaction; kB raw / gzip / brotli; ratio = total brotli ÷ brotli of the page text)');
 log('page | HTML | CSS | JS | total | ratio');
 for (const p of results.pages) {
@@ -42,9 +49,10 @@ for (const p of results.pages) {
 }
 log('JS before interaction on reading pages: the search trigger only (listens for "/", Ctrl/Cmd+K and the Search link).');
 
-results.search = await measureSearch(dist);
-const s = results.search;
-log(`\nSearch: index ${kb(s.indexBytes)} kB in ${s.indexFiles} files; first query ${s.firstQuery.files} files, ${kb(s.firstQuery.raw)} kB raw, ${kb(s.firstQuery.brotli)} kB brotli; latency over ${s.queries} queries: median ${s.latencyMs.median.toFixed(1)} ms, p95 ${s.latencyMs.p95.toFixed(1)} ms`);
+results.index = await measureIndex(dist);
+const s = results.index;
+log(`\nSearch index: ${kb(s.indexBytes)} kB in ${s.indexFiles} files; Pagefind latency over ${s.queries} queries: median ${s.latencyMs.median.toFixed(1)} ms, p95 ${s.latencyMs.p95.toFixed(1)} ms`);
+results.search = await measureModalSearch(dist, 'ours', { coldRuns: quick ? 3 : 7 });
 
 // 2. Build scaling with synthetic sites.
 results.synthetic = {};
@@ -66,16 +74,22 @@ if (!existsSync(join(starlight, 'node_modules/.bin/astro'))) {
 execFileSync('node', ['prepare.mjs'], { cwd: starlight, env, stdio: 'ignore' });
 results.starlight = { buildSeconds: await timed(join(starlight, 'node_modules/.bin/astro'), ['build'], starlight) };
 const stDist = join(starlight, 'dist');
-results.starlight.pages = await measurePages(stDist, ['/', ...sections]);
+results.starlight.pages = await measurePages(stDist, ['/', ...sections], { withBreakdown: true });
 log(`\nStarlight build (same 19 sections + home): ${results.starlight.buildSeconds.toFixed(1)} s`);
+results.starlight.search = await measureModalSearch(stDist, 'starlight', { coldRuns: quick ? 3 : 7 });
+const searchLine = (name, r) =>
+  `${name}: cold ${r.coldMs.median.toFixed(0)} ms (${r.coldMs.min.toFixed(0)}–${r.coldMs.max.toFixed(0)}, ${r.coldMs.runs} runs), pasted ${r.pastedMs.median.toFixed(0)} ms, warm ${r.warmMs.median.toFixed(0)} ms (${r.warmMs.min.toFixed(0)}–${r.warmMs.max.toFixed(0)}); first query ${kb(r.firstQuery.brotli)} kB brotli in ${r.firstQuery.files} files, plus ${kb(r.loadedAhead.brotli)} kB of search code loaded before interaction`;
+log('\nSearch, last keystroke to first result on screen (Ctrl+K on /sections/ftca/, "Bivens" typed at 100 ms a key):');
+log(searchLine('ours', results.search));
+log(searchLine('Starlight', results.starlight.search));
 
-// 4. Lighthouse, mobile preset.
+// 4. Lighthouse, mobile preset, median of three runs per page.
 if (!quick) {
   const ours = await serveStatic(dist);
   const theirs = await serveStatic(stDist);
   results.lighthouse = {
-    ours: { home: await lighthouse(ours.url), section: await lighthouse(`${ours.url}sections/ftca/`), search: await lighthouse(`${ours.url}search/`) },
-    starlight: { home: await lighthouse(theirs.url), section: await lighthouse(`${theirs.url}sections/ftca/`) },
+    ours: { home: await lighthouseMedian(ours.url), section: await lighthouseMedian(`${ours.url}sections/ftca/`), search: await lighthouseMedian(`${ours.url}search/`) },
+    starlight: { home: await lighthouseMedian(theirs.url), section: await lighthouseMedian(`${theirs.url}sections/ftca/`) },
   };
   await Promise.all([ours, theirs].map(({ server }) => new Promise((resolve) => server.close(resolve))));
 }
@@ -87,7 +101,7 @@ const t = bySlug(results.starlight.pages);
 const rows = ['/', ...sections].map((path) => ({ path, ours: o.get(path), theirs: t.get(path) }));
 const sum = (list, key) => list.reduce((acc, r) => acc + (r[key] ?? 0), 0);
 const md = [];
-md.push(`Measured ${results.date} on ${results.machine}, Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().match(/[\d.]+/)?.[0] ?? ''} headless.`, '');
+md.push(`Measured ${results.date} on ${results.machine}, ${await browserVersion()} headless.`, '');
 md.push('| page | ours: total brotli kB | Starlight: total brotli kB | ours ÷ Starlight | ours: JS kB | Starlight: JS kB |', '|---|---|---|---|---|---|');
 for (const r of rows) {
   if (!r.ours || !r.theirs) continue;
@@ -102,12 +116,33 @@ md.push(`| build, real site (s) | ${results.buildSeconds.toFixed(1)} | ${results
 md.push(`| JS on a section page before interaction (kB, raw) | ${kb(sum(sectionRows.map((r) => r.ours.js), 'raw') / sectionRows.length)} | ${kb(sum(sectionRows.map((r) => r.theirs.js), 'raw') / sectionRows.length)} | |`);
 if (results.lighthouse) {
   const fmt = (l) => `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`;
-  md.push(`| Lighthouse home (perf/a11y/best/SEO) | ${fmt(results.lighthouse.ours.home)} | ${fmt(results.lighthouse.starlight.home)} | |`);
+  md.push(`| Lighthouse home, median of 3 (perf/a11y/best/SEO) | ${fmt(results.lighthouse.ours.home)} | ${fmt(results.lighthouse.starlight.home)} | |`);
   md.push(`| Lighthouse section | ${fmt(results.lighthouse.ours.section)} | ${fmt(results.lighthouse.starlight.section)} | |`);
   md.push(`| Lighthouse search page | ${fmt(results.lighthouse.ours.search)} | n/a (Starlight searches in a modal) | |`);
 }
 if (results.scaling) md.push(`| build, 100 / 1000 synthetic sections (s) | ${results.synthetic[100].toFixed(1)} / ${results.synthetic[1000].toFixed(1)} (ratio ${results.scaling.toFixed(2)}) | | |`);
-md.push(`| search index on disk (kB) | ${kb(s.indexBytes)} | | |`, `| first search query (kB brotli, ${s.firstQuery.files} files) | ${kb(s.firstQuery.brotli)} | | |`, `| query latency median / p95 (ms) | ${s.latencyMs.median.toFixed(1)} / ${s.latencyMs.p95.toFixed(1)} | | |`);
+const os = results.search;
+const ts = results.starlight.search;
+const ms = (r) => `${r.median.toFixed(0)} (${r.min.toFixed(0)}–${r.max.toFixed(0)})`;
+md.push(
+  `| search, cold: last keystroke to first result (ms, median (range) of ${os.coldMs.runs}) | ${ms(os.coldMs)} | ${ms(ts.coldMs)} | ${(os.coldMs.median / ts.coldMs.median).toFixed(2)} |`,
+  `| search, cold, query pasted at once (ms) | ${ms(os.pastedMs)} | ${ms(ts.pastedMs)} | ${(os.pastedMs.median / ts.pastedMs.median).toFixed(2)} |`,
+  `| search, warm: next queries in the same box (ms, median (range) of ${os.warmMs.runs}) | ${ms(os.warmMs)} | ${ms(ts.warmMs)} | ${(os.warmMs.median / ts.warmMs.median).toFixed(2)} |`,
+  `| first query: kB brotli fetched after the page loaded (files) | ${kb(os.firstQuery.brotli)} (${os.firstQuery.files}) | ${kb(ts.firstQuery.brotli)} (${ts.firstQuery.files}) | ${(os.firstQuery.brotli / ts.firstQuery.brotli).toFixed(2)} |`,
+  `| search code loaded before interaction (kB brotli) | ${kb(os.loadedAhead.brotli)} | ${kb(ts.loadedAhead.brotli)} | |`,
+  `| search index on disk (kB) | ${kb(s.indexBytes)} | | |`,
+  `| Pagefind query latency over ${s.queries} reader queries, median / p95 (ms) | ${s.latencyMs.median.toFixed(1)} / ${s.latencyMs.p95.toFixed(1)} | | |`,
+);
+md.push('', `Search: Ctrl+K on /sections/ftca/ in a fresh browser profile, "${os.query}" typed at ${os.typingDelayMs} ms a key (pasted: all at once), timed in the page from the last keydown to the first result for that query on screen; warm: ${os.warmMs.runs} later queries typed into the same box (their second pass).`);
+
+// What each page carries above its own text, so the next cut can be chosen from data.
+const parts = ['text', 'citations', 'csp', 'jsonLd', 'headMeta', 'markup', 'css', 'script'];
+const breakdownTable = (title, pages) => {
+  md.push('', title, '', `| page | total | ${parts.join(' | ')} |`, `|---|---|${parts.map(() => '---').join('|')}|`);
+  for (const p of pages) md.push(`| ${p.path} | ${kb(p.total.brotli)} | ${parts.map((part) => kb(p.breakdown[part])).join(' | ')} |`);
+};
+breakdownTable('Where the bytes go, ours (kB brotli; text = the reading text without citations; each other part = what the page loses without it; markup = the rest of the HTML):', results.pages);
+breakdownTable('Where the bytes go, Starlight (same measure):', results.starlight.pages);
 
 const out = join(import.meta.dirname, 'results');
 mkdirSync(out, { recursive: true });

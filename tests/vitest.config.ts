@@ -33,7 +33,8 @@ export default defineConfig({
           root,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          // No browser, no run: stop at once with one line before building anything.
+          globalSetup: ['tests/helpers/require-browser.ts', 'tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,

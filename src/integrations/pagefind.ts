@@ -16,7 +16,9 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const created = await createIndex({ forceLanguage: 'en' });
+          // Status pills ("Status: Settled") and the dates line are page furniture:
+          // in a search excerpt they stand where the answer should be.
+          const created = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.status', '.dates'] });
           if (!created.index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
           const added = await created.index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind failed to index dist/: ${added.errors.join('; ')}`);

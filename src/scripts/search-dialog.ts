@@ -2,12 +2,15 @@
  * The search modal: a native <dialog> (focus is trapped and Esc closes it),
  * created on first open so reading pages carry none of it until then.
  */
-import { mountSearch, type SearchUi } from './search-ui';
+import { mountSearch, prepareSearch, type SearchUi } from './search-ui';
+
+export { prepareSearch };
 
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUi | undefined;
 
 export function openSearchDialog(opener: Element | null): void {
+  prepareSearch();
   if (dialog === undefined) {
     dialog = document.createElement('dialog');
     dialog.className = 'search-dialog';

@@ -1,17 +1,27 @@
 /**
- * The only script on reading pages (about 1 kB). It waits for the reader:
- * "/" or Ctrl/Cmd+K, or a click on the header's Search link, opens the search
- * modal, whose code and index load only then. Without JavaScript the Search
- * link simply goes to the /search/ page. When a page is opened from a search
- * result (?highlight=…), it loads Pagefind's highlighter to mark the words.
+ * The only script on reading pages (about 1 kB of our own). It waits for the
+ * reader: "/" or Ctrl/Cmd+K, or a click on the header's Search link, opens the
+ * search modal. Its code and index start loading a little earlier, when the
+ * reader shows intent (a pointer over the Search link, a touch on it or focus
+ * on it), so they are ready by the time the first word is typed. Without
+ * JavaScript the Search link simply goes to the /search/ page. When a page is
+ * opened from a search result (?highlight=…), it loads Pagefind's highlighter.
  */
-const open = async (opener: Element | null) => {
-  const { openSearchDialog } = await import('./search-dialog');
-  openSearchDialog(opener);
-};
+let dialog: Promise<typeof import('./search-dialog')> | undefined;
+const load = () => (dialog ??= import('./search-dialog'));
+
+const open = async (opener: Element | null) => (await load()).openSearchDialog(opener);
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+const searchLink = (event: Event) => (event.target instanceof Element ? event.target.closest('a[data-search-open]') : null);
+
+for (const type of ['pointerover', 'touchstart', 'focusin']) {
+  document.addEventListener(type, (event) => {
+    if (searchLink(event)) void load().then((module) => module.prepareSearch());
+  }, { passive: true });
+}
 
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
@@ -23,7 +33,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[data-search-open]') : null;
+  const link = searchLink(event);
   // The /search/ page has its own box; elsewhere the link opens the modal.
   if (link === null || document.querySelector('[data-search-page]')) return;
   event.preventDefault();

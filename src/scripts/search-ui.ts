@@ -1,15 +1,19 @@
 /**
  * The search box and results, shared by the modal and the /search/ page.
- * Pagefind (its script, WebAssembly and index) is loaded on first use only.
+ * Pagefind (its script, WebAssembly and index) loads as soon as the reader
+ * shows intent (see search-trigger.ts) and at the latest when the box opens;
+ * each keystroke fetches the index chunks for what is typed so far, so the
+ * search that runs when typing pauses has everything it needs.
  * Results are plain links in a list; arrow keys move between them and the box,
  * Enter follows the focused link, and a live region announces the count.
  */
-import { normalizeQuery, relaxQuery, withHighlight } from '../lib/search/query';
+import { isFillerWord, searchQuery, withHighlight } from '../lib/search/query';
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: Array<{ weight: number; balanced_score: number }>;
 }
 interface PagefindData {
   url: string;
@@ -23,15 +27,24 @@ interface PagefindResult {
 type Filters = Record<string, string[]>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string, options?: { filters?: Filters }) => Promise<void>;
   search: (query: string, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (query: string, options?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+/** How long typing must pause before results are shown (index chunks load meanwhile). */
+const PAUSE_MS = 90;
+/** Results shown at once; the rest are one "Show more" away, never silently cut. */
+const PAGE_SIZE = 8;
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once. The URL is built at run time so the bundler leaves it alone. */
+/**
+ * Loads Pagefind once and starts its WebAssembly and index metadata at once,
+ * rather than on the first query. The URL is built at run time so the bundler
+ * leaves it alone.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
@@ -43,13 +56,26 @@ export function loadPagefind(): Promise<Pagefind> {
     // - termFrequency below the default so one page repeating "Bivens" twenty
     //   times does not bury the page defined by it;
     // - pageLength kept moderate: our sections vary from 500 to 1,800 words.
+    // noWorker: on a 23-page index a query takes milliseconds, and a worker
+    // would cost a second copy of Pagefind (43 kB) and a start-up on the first query.
     await pagefind.options({
       baseUrl: base,
+      noWorker: true,
       ranking: { termFrequency: 0.6, pageLength: 0.5, metaWeights: { title: 10, aliases: 8, sources: 2 } },
     });
+    void pagefind.init();
     return pagefind;
   })();
+  // A failed load (offline, say) is tried again on the next query.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
+}
+
+/** Starts loading search ahead of use; errors surface on the first query instead. */
+export function prepareSearch(): void {
+  loadPagefind().catch(() => undefined);
 }
 
 /** Only text: Pagefind excerpts contain <mark> tags around matches and nothing else we keep. */
@@ -61,10 +87,11 @@ function excerptNode(excerpt: string): DocumentFragment {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part !== '') {
-      const text = document.createTextNode(decodeEntities(part));
-      if (marked) {
+      const text = decodeEntities(part);
+      // A filler word ("the", "can") is never worth the reader's eye.
+      if (marked && !isFillerWord(text)) {
         const mark = document.createElement('mark');
-        mark.append(text);
+        mark.textContent = text;
         fragment.append(mark);
       } else fragment.append(text);
     }
@@ -78,6 +105,8 @@ function decodeEntities(text: string): string {
   return textarea.value;
 }
 
+const weight = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+
 export interface SearchUi {
   input: HTMLInputElement;
   run: (query: string) => Promise<void>;
@@ -85,18 +114,21 @@ export interface SearchUi {
 
 /** Filter names in the index and how the /search/ page labels them. */
 const FILTER_LABELS: Record<string, string> = { topic: 'Topic', cites: 'Cites' };
+/** Offered when nothing matches: words the sections use, one tap away. */
+const SUGGESTIONS = ['FTCA', 'deadline', 'Bivens', '§ 1983', 'warrant'];
 
 /**
  * Builds the search UI inside `root`. `onQuery` is told each query and filter
  * choice (the /search/ page mirrors them in the URL); `filters` adds topic and
- * source-kind filters, with their initial values.
+ * source-kind filters, with the values asked for (kept only if the index has them).
  */
 export function mountSearch(
   root: HTMLElement,
   options: { idPrefix: string; onQuery?: (query: string, filters: Record<string, string>) => void; filters?: Record<string, string> },
 ): SearchUi {
   const { idPrefix, onQuery } = options;
-  const chosen: Record<string, string> = { ...options.filters };
+  // Every filter starts at "Any", so a value the index lacks is also dropped from the URL.
+  const chosen: Record<string, string> = Object.fromEntries(Object.keys(options.filters ?? {}).map((name) => [name, '']));
   root.classList.add('search');
   const label = document.createElement('label');
   label.htmlFor = `${idPrefix}-input`;
@@ -112,55 +144,107 @@ export function mountSearch(
   const hint = document.createElement('p');
   hint.id = `${idPrefix}-hint`;
   hint.className = 'search-hint';
-  hint.textContent = 'Try "FTCA", "deadline", "Bivens" or "§ 1983". Use the arrow keys to move through results.';
+  const keys = document.createElement('span');
+  // Hidden on touch screens (search.css), where there are no arrow keys.
+  keys.className = 'search-hint-keys';
+  keys.textContent = ' Use the arrow keys to move through results.';
+  hint.append('Try "FTCA", "deadline", "Bivens" or "§ 1983".', keys);
   const status = document.createElement('p');
   status.className = 'search-status';
   status.setAttribute('role', 'status');
   const list = document.createElement('ol');
   list.className = 'search-results';
   list.setAttribute('aria-label', 'Search results');
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.hidden = true;
+  const empty = document.createElement('div');
+  empty.className = 'search-empty';
+  empty.hidden = true;
   root.append(label, input, hint);
-  if (options.filters !== undefined) root.append(filterControls(idPrefix, chosen, () => void run(input.value)));
-  root.append(status, list);
+  let filtersReady: Promise<void> | undefined;
+  if (options.filters !== undefined) {
+    const controls = filterControls(idPrefix, chosen, options.filters, () => void run(input.value));
+    root.append(controls.fieldset);
+    // Values asked for in the URL are checked against the index before they are shown or applied.
+    if (Object.values(options.filters).some((value) => value !== '')) filtersReady = controls.fill().then(() => onQuery?.(input.value, chosen));
+    else root.addEventListener('search-ran', () => void controls.fill(), { once: true });
+  }
+  root.append(status, list, more, empty);
 
+  const activeFilters = (): Filters => Object.fromEntries(Object.entries(chosen).filter(([, value]) => value !== '').map(([name, value]) => [name, [value]]));
   let latest = 0;
+  let rest: PagefindResult[] = [];
+  let shownFor = '';
+
+  const showMore = async () => {
+    const ticket = latest;
+    const batch = rest.slice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (ticket !== latest) return;
+    rest = rest.slice(batch.length);
+    const items = data.map((item) => renderResult(item, shownFor));
+    list.append(...items);
+    updateMore();
+    return items[0]?.querySelector('a');
+  };
+  const updateMore = () => {
+    more.hidden = rest.length === 0;
+    more.textContent = `Show ${Math.min(rest.length, PAGE_SIZE)} more of ${rest.length} section${rest.length === 1 ? '' : 's'} left`;
+  };
+  more.addEventListener('click', () => void showMore().then((first) => first?.focus()));
+
   const run = async (raw: string) => {
     const ticket = ++latest;
     onQuery?.(raw, chosen);
-    const query = normalizeQuery(raw);
+    const query = searchQuery(raw);
+    rest = [];
     if (query === '') {
       list.replaceChildren();
+      updateMore();
+      empty.hidden = true;
       status.textContent = raw.trim() === '' ? '' : 'Type a word to search for.';
       return;
     }
     status.textContent = 'Searching…';
-    root.querySelector('.search-filters')?.dispatchEvent(new Event('search-ran'));
+    root.dispatchEvent(new Event('search-ran'));
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind();
+      await filtersReady;
     } catch {
       status.textContent = 'Search could not load. Browse the list of sections instead.';
       return;
     }
-    const filters: Filters = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value !== '').map(([name, value]) => [name, [value]]));
-    let response = await pagefind.search(query, { filters });
-    const relaxed = relaxQuery(query);
-    // Every word must match in Pagefind; retry without everyday words before giving up.
-    if ((response?.results.length ?? 0) === 0 && relaxed !== null) response = await pagefind.search(relaxed, { filters });
+    const response = await pagefind.search(query, { filters: activeFilters() });
     if (ticket !== latest) return;
-    const results = await Promise.all((response?.results ?? []).slice(0, 8).map((result) => result.data()));
+    const results = response?.results ?? [];
+    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...results.map((data) => renderResult(data, raw)));
-    const count = response?.results.length ?? 0;
+    shownFor = raw;
+    rest = results.slice(PAGE_SIZE);
+    list.replaceChildren(...first.map((data) => renderResult(data, raw)));
+    updateMore();
+    empty.hidden = results.length > 0;
+    if (results.length === 0) fillEmpty(empty, raw, (suggestion) => {
+      input.value = suggestion;
+      input.focus();
+      void run(suggestion);
+    });
+    const count = results.length;
     status.textContent = count === 0 ? `No sections match “${raw.trim().slice(0, 60)}”.` : `${count} section${count === 1 ? '' : 's'} found.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 150);
+    // Fetch the index chunks for what is typed so far while typing goes on.
+    const query = searchQuery(input.value);
+    if (query !== '') void loadPagefind().then(async (pagefind) => pagefind.preload(query, { filters: activeFilters() })).catch(() => undefined);
+    timer = setTimeout(() => void run(input.value), PAUSE_MS);
   });
-  root.addEventListener('keydown', (event) => moveFocus(event, input, list));
+  root.addEventListener('keydown', (event) => moveFocus(event, input, list, more));
   return { input, run };
 }
 
@@ -171,11 +255,19 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
   link.href = withHighlight(data.url, query);
   link.className = 'search-result-title';
   link.textContent = data.meta.title ?? data.url;
+  // The excerpt comes from the section's opening (its title and summary, written
+  // to answer first) when the words are there, else from the part that matches
+  // best, rather than from wherever the page as a whole matched most.
+  const opening = data.sub_results.find((sub) => !sub.url.includes('#'));
+  const best = opening && weight(opening) > 0 ? opening : [...data.sub_results].sort((a, b) => weight(b) - weight(a))[0];
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(excerptNode(data.excerpt));
+  excerpt.append(excerptNode(best && weight(best) > 0 ? best.excerpt : data.excerpt));
   item.append(link, excerpt);
-  const subs = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
+  // Up to three headings that match best, in the order they appear on the page.
+  const anchored = data.sub_results.filter((sub) => sub.url.includes('#'));
+  const top = new Set([...anchored].sort((a, b) => weight(b) - weight(a)).slice(0, 3));
+  const subs = anchored.filter((sub) => top.has(sub));
   if (subs.length > 0) {
     const sublist = document.createElement('ul');
     sublist.className = 'search-subresults';
@@ -184,10 +276,13 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
       const subLink = document.createElement('a');
       subLink.href = withHighlight(sub.url, query);
       subLink.textContent = sub.title;
-      const subExcerpt = document.createElement('p');
-      subExcerpt.className = 'search-excerpt';
-      subExcerpt.append(excerptNode(sub.excerpt));
-      subItem.append(subLink, subExcerpt);
+      subItem.append(subLink);
+      if (sub !== best) {
+        const subExcerpt = document.createElement('p');
+        subExcerpt.className = 'search-excerpt';
+        subExcerpt.append(excerptNode(sub.excerpt));
+        subItem.append(subExcerpt);
+      }
       sublist.append(subItem);
     }
     item.append(sublist);
@@ -195,21 +290,48 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
   return item;
 }
 
-/** Arrow keys move between the box and every result link, in reading order. */
-function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  if (links.length === 0) return;
-  const active = document.activeElement;
-  const index = active instanceof HTMLAnchorElement ? links.indexOf(active) : -1;
-  event.preventDefault();
-  if (event.key === 'ArrowDown') (links[Math.min(index + 1, links.length - 1)] ?? links[0])?.focus();
-  else if (index <= 0) input.focus();
-  else links[index - 1]?.focus();
+/** The no-results state: words that do match, and where to browse instead. */
+function fillEmpty(empty: HTMLElement, raw: string, onSuggestion: (query: string) => void): void {
+  const tip = document.createElement('p');
+  tip.textContent = raw.trim().includes(' ') ? 'Try fewer words, or one of these:' : 'Check the spelling, or try one of these:';
+  const suggestions = document.createElement('ul');
+  suggestions.className = 'search-suggestions';
+  for (const word of SUGGESTIONS) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = word;
+    button.addEventListener('click', () => onSuggestion(word));
+    item.append(button);
+    suggestions.append(item);
+  }
+  const browse = document.createElement('p');
+  const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
+  browse.append('Or browse ', link(`${base}#sections`, 'every section'), ', the ', link(`${base}sections/glossary/`, 'glossary'), ' or the ', link(`${base}sources/`, 'table of sources'), '.');
+  empty.replaceChildren(tip, suggestions, browse);
 }
 
-/** Topic and source-kind filters as plain selects, filled from the index once it loads. */
-function filterControls(idPrefix: string, chosen: Record<string, string>, onChange: () => void): HTMLElement {
+/** Arrow keys move between the box, every result link and the "Show more" button, in reading order. */
+function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement, more: HTMLButtonElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const targets: HTMLElement[] = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  if (!more.hidden) targets.push(more);
+  if (targets.length === 0) return;
+  const active = document.activeElement;
+  const index = active instanceof HTMLElement ? targets.indexOf(active) : -1;
+  if (index === -1 && active !== input) return;
+  event.preventDefault();
+  if (event.key === 'ArrowDown') (targets[Math.min(index + 1, targets.length - 1)] ?? targets[0])?.focus();
+  else if (index <= 0) input.focus();
+  else targets[index - 1]?.focus();
+}
+
+/**
+ * Topic and source-kind filters as plain selects. Their choices come only from
+ * the index (Pagefind's `filters()`): a value asked for in the URL that the
+ * index does not have is neither shown nor applied.
+ */
+function filterControls(idPrefix: string, chosen: Record<string, string>, requested: Record<string, string>, onChange: () => void): { fieldset: HTMLElement; fill: () => Promise<void> } {
   const fieldset = document.createElement('fieldset');
   fieldset.className = 'search-filters';
   const legend = document.createElement('legend');
@@ -231,29 +353,24 @@ function filterControls(idPrefix: string, chosen: Record<string, string>, onChan
     fieldset.append(wrapper);
     return [name, select] as const;
   });
-  // The choices come from the index, so fill them only when the reader reaches
-  // for the filters or searches: the page itself loads nothing heavy.
-  let filled = false;
-  const fill = () => {
-    if (filled) return;
-    filled = true;
-    void loadPagefind()
+  let filling: Promise<void> | undefined;
+  const fill = () =>
+    (filling ??= loadPagefind()
       .then((pagefind) => pagefind.filters())
       .then((available) => {
         for (const [name, select] of selects) {
-          for (const value of Object.keys(available[name] ?? {}).sort()) if (value !== chosen[name]) select.append(new Option(value, value));
+          const values = Object.keys(available[name] ?? {}).sort();
+          select.append(...values.map((value) => new Option(value, value)));
+          const asked = requested[name] ?? '';
+          if (values.includes(asked)) chosen[name] = asked;
           select.value = chosen[name] ?? '';
         }
       })
-      .catch(() => fieldset.remove());
-  };
-  for (const [name, select] of selects) {
-    // A filter chosen in the URL shows at once, before the index loads.
-    if (chosen[name]) select.append(new Option(chosen[name] ?? '', chosen[name] ?? ''));
-    select.value = chosen[name] ?? '';
-    select.addEventListener('focus', fill);
-    select.addEventListener('pointerdown', fill);
+      .catch(() => fieldset.remove()));
+  // The choices need the index, so they load when the reader reaches for them.
+  for (const [, select] of selects) {
+    select.addEventListener('focus', () => void fill());
+    select.addEventListener('pointerdown', () => void fill());
   }
-  fieldset.addEventListener('search-ran', fill);
-  return fieldset;
+  return { fieldset, fill };
 }

@@ -49,6 +49,7 @@ const cases: Case[] = [
   { fixture: 'unknown-status-value', says: ['content/sections/second.mdx:14: <Status is="setled"> is not allowed. Use one of: settled, contested, open'] },
   { fixture: 'javascript-link', says: ['content/sections/second.mdx:14: the link "javascript:alert(1)" runs code', 'Link to an https:// page'] },
   { fixture: 'image-without-alt', says: ['content/sections/second.mdx:16: the image "https://www.law.cornell.edu/logo.png" has no alt text', 'Describe it', '("https:" images are not allowed)'] },
+  { fixture: 'deadline-without-warning', says: ['content/sections/second.mdx: deadline warning missing', 'line 16: the <Deadlines> box states the FTCA deadline but does not say that other claims', 'Add it next to the deadline, with its sources'] },
   { fixture: 'change-log-missing-anchor', says: ['content/changes.yaml:1: field "anchor": "no-such-heading" is not a heading id on /sections/first/', 'Use the id of the heading the change is under'] },
   { fixture: 'alias-collision', says: ['content/sections/second.mdx: field "aliases": "Egbert" is already an alias of content/sections/first.mdx', 'Keep each alias on the one section'] },
   // Classes of mistake from the security review, one instance per file.

@@ -1,6 +1,6 @@
 /**
  * Checks over the built HTML in dist/ (parsed, no browser): every internal link,
- * asset and #fragment resolves, outside links are well-formed https (or mailto),
+ * asset and #fragment resolves, outside links are well-formed https (or mailto or tel),
  * and every glossary term is defined and linked from a section.
  */
 import { join } from 'node:path';

@@ -1,9 +1,12 @@
 /**
  * Realistic reader queries and the section that answers each. Search must put
- * that section in the top 3. Written from what the sections say, as a reader
- * would type it: short, informal, sometimes a case name or a form number.
+ * that section in the top 3, and where `part` is given, list that heading
+ * (its published anchor, see content/published-anchors.json) under it; where
+ * `answer` is given, the section's excerpt must say it. Written from what the
+ * sections say, as a reader would type it: short, informal, sometimes a case
+ * name or a form number. The last three come from the reader review.
  */
-export const READER_QUERIES: Array<{ query: string; expect: string }> = [
+export const READER_QUERIES: Array<{ query: string; expect: string; part?: string; answer?: RegExp }> = [
   { query: 'can I sue an ICE agent', expect: 'short-answer' },
   { query: 'official capacity', expect: 'two-routes' },
   { query: 'who can I sue', expect: 'who-can-be-sued' },
@@ -39,4 +42,7 @@ export const READER_QUERIES: Array<{ query: string; expect: string }> = [
   { query: 'ruinous liability', expect: 'competing-perspectives' },
   { query: 'what is still unknown', expect: 'what-we-do-not-know' },
   { query: 'glossary', expect: 'glossary' },
+  { query: 'how much money', expect: 'ftca', part: 'what-a-winning-claim-can-and-cannot-get' },
+  { query: 'can I sue the officer', expect: 'short-answer' },
+  { query: 'can ice enter my home', expect: 'warrants-and-home-entry', answer: /judge/i },
 ];

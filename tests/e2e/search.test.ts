@@ -148,9 +148,138 @@ describe('reader queries reach the right section in the top 3', () => {
     page = await browser.context.newPage();
   });
   test('there are at least 25', () => expect(READER_QUERIES.length).toBeGreaterThanOrEqual(25));
-  test.each(READER_QUERIES)('"$query" → $expect', async ({ query, expect: slug }) => {
+  const cases = READER_QUERIES.map((entry) => ({ ...entry, where: entry.part === undefined ? entry.expect : `${entry.expect}#${entry.part}` }));
+  test.each(cases)('"$query" → $where', async ({ query, expect: slug, part, answer }) => {
     const results = await resultsFor(page, query);
-    expect(results.slice(0, 3), `top results for "${query}": ${results.join(', ')}`).toContain(new URL(`sections/${slug}/`, site).pathname);
+    const path = new URL(`sections/${slug}/`, site).pathname;
+    expect(results.slice(0, 3), `top results for "${query}": ${results.join(', ')}`).toContain(path);
+    const result = page.locator('.search-result').nth(results.indexOf(path));
+    if (part !== undefined) {
+      const parts = await result.locator('.search-subresults a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+      expect(parts, `headings listed under ${slug}`).toContain(`#${part}`);
+    }
+    if (answer !== undefined) await expect(result.locator('.search-excerpt').first().textContent()).resolves.toMatch(answer);
+  });
+});
+
+describe('search respects the reader', () => {
+  test('every result is reachable: "Show more" lists the rest, nothing is cut silently', async () => {
+    const page = await browser.context.newPage();
+    await resultsFor(page, 'ICE');
+    const status = (await page.locator('.search-status').textContent()) ?? '';
+    const total = Number(/(\d+) sections? found/.exec(status)?.[1]);
+    expect(total, status).toBeGreaterThan(8);
+    await expect(page.locator('.search-result').count()).resolves.toBe(8);
+    const more = page.locator('.search-more');
+    while (await more.isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+      // Focus moves to the first newly listed result, so a keyboard reader carries on from there.
+      await expect(page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).resolves.toBe(true);
+    }
+    await expect(page.locator('.search-result').count()).resolves.toBe(total);
+    await page.close();
+  });
+
+  test('filler words are not highlighted, and excerpts carry no status labels or dates line', async () => {
+    const page = await browser.context.newPage();
+    for (const query of ['can I sue the officer', 'can ice enter my home', 'qualified immunity', 'what is still unknown']) {
+      await resultsFor(page, query);
+      const marked = await page.locator('.search-excerpt mark').allTextContents();
+      expect(marked.length, query).toBeGreaterThan(0);
+      expect(marked.filter((word) => /^(the|it|is|can|i|my|what)$/i.test(word.trim().replace(/[^\p{L}]/gu, ''))), query).toEqual([]);
+      const excerpts = (await page.locator('.search-excerpt').allTextContents()).join(' | ');
+      expect(excerpts, query).not.toMatch(/Status:|Current as of|Last reviewed/);
+    }
+    await page.close();
+  });
+
+  test('no results: the reader gets words that work and places to browse', async () => {
+    const page = await browser.context.newPage();
+    await resultsFor(page, 'xyzzyq');
+    await expect(page.locator('.search-status').textContent()).resolves.toContain('No sections match');
+    const links = await page.locator('.search-empty a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    expect(links).toEqual([new URL('./#sections', site).pathname + '#sections', new URL('sections/glossary/', site).pathname, new URL('sources/', site).pathname]);
+    await page.locator('.search-suggestions button', { hasText: 'FTCA' }).click();
+    await page.waitForSelector('.search-result');
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('FTCA');
+    await page.close();
+  });
+
+  test('touch screens get no keyboard hints, and the focus ring on the box is not the error red', async () => {
+    const touch = await launchBrowser({ touch: true });
+    const page = await touch.context.newPage();
+    await page.goto(new URL('search/', site).href);
+    await page.waitForSelector('#search-page-input:focus');
+    await expect(page.locator('.search-hint').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.search-hint-keys').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-header kbd').isVisible()).resolves.toBe(false);
+    await touch.close();
+    const desk = await browser.context.newPage();
+    await desk.goto(new URL('search/', site).href);
+    await desk.waitForSelector('#search-page-input:focus');
+    await expect(desk.locator('.search-hint-keys').isVisible()).resolves.toBe(true);
+    await desk.keyboard.type('x');
+    const [ring, red] = await desk.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--color-focus)';
+      document.body.append(probe);
+      return [getComputedStyle(document.activeElement as Element).outlineColor, getComputedStyle(probe).color];
+    });
+    expect(ring).not.toBe(red);
+    await desk.close();
+  });
+
+  test('nothing overflows a 320 px screen, filters included', async () => {
+    const narrow = await launchBrowser({ width: 320 });
+    const page = await narrow.context.newPage();
+    await resultsFor(page, 'immunity');
+    await page.locator('#search-page-filter-topic').focus();
+    await page.waitForFunction(() => (document.querySelector('#search-page-filter-topic') as HTMLSelectElement).options.length > 1);
+    const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, filters: document.querySelector('.search-filters')?.getBoundingClientRect().right ?? 0 }));
+    expect(overflow.page).toBeLessThanOrEqual(320);
+    expect(overflow.filters).toBeLessThanOrEqual(320);
+    await narrow.close();
+  });
+
+  test('pointing at the Search link starts loading search before it is opened', async () => {
+    const page = await browser.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(new URL('sections/who-pays/', site).href, { waitUntil: 'networkidle' });
+    expect(requested.some((path) => path.includes('/pagefind/'))).toBe(false);
+    await page.hover('a[data-search-open]');
+    await page.waitForRequest((request) => request.url().includes('/pagefind/wasm.'));
+    await page.close();
+  });
+});
+
+describe('filters accept only values that exist in the index', () => {
+  test('a made-up topic in the URL is neither shown nor applied', async () => {
+    const page = await browser.context.newPage();
+    const plain = await resultsFor(page, 'lawyer');
+    const hostile = 'URGENT: ICE deadline changed — call +1-555-0100';
+    await page.goto(new URL(`search/?q=lawyer&topic=${encodeURIComponent(hostile)}&cites=${encodeURIComponent('Call now')}`, site).href);
+    await page.waitForFunction(() => / found\.$/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    const urls = await page.locator('.search-result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toEqual(plain);
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/URGENT|555-0100|Call now/);
+    await expect(page.locator('#search-page-filter-topic').inputValue()).resolves.toBe('');
+    const options = await page.locator('#search-page-filter-topic option, #search-page-filter-cites option').allTextContents();
+    expect(options.filter((text) => /URGENT|Call now/.test(text))).toEqual([]);
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('topic') && !new URL(location.href).searchParams.has('cites'));
+    await page.close();
+  });
+
+  test('a topic that exists is shown and applied', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(new URL(`search/?q=immunity&topic=${encodeURIComponent('Criminal liability')}`, site).href);
+    await page.waitForFunction(() => / found\.$/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await expect(page.locator('#search-page-filter-topic').inputValue()).resolves.toBe('Criminal liability');
+    const urls = await page.locator('.search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(urls).toContain(new URL('sections/criminal-liability/', site).pathname);
+    await page.close();
   });
 });
 

@@ -18,15 +18,16 @@ export function siteLinks(dist: string, siteUrl: string) {
   };
   const exists = (path: string) => pages.has(path) || (!path.endsWith('/') && existsSync(join(dist, path)));
 
-  /** Every broken internal link or asset on one page, and outside links that are not well-formed https or mailto. */
+  /** Every broken internal link or asset on one page, and outside links that are not well-formed https, mailto or tel. */
   const brokenOn = (path: string): string[] => {
     const page = pages.get(path);
     const broken: string[] = [];
     for (const { href } of page?.links ?? []) {
       const target = resolve(path, href);
       if (target === null) {
-        const wellFormed = (/^https:\/\/[^\s/]+\.[^\s/]+/.test(href) && URL.canParse(href)) || /^mailto:[^\s@]+@[^\s@]+\.[a-z]+$/i.test(href);
-        if (!wellFormed) broken.push(`${href} (not a well-formed https or mailto link)`);
+        const wellFormed =
+          (/^https:\/\/[^\s/]+\.[^\s/]+/.test(href) && URL.canParse(href)) || /^mailto:[^\s@]+@[^\s@]+\.[a-z]+$/i.test(href) || /^tel:\+\d{7,15}$/.test(href);
+        if (!wellFormed) broken.push(`${href} (not a well-formed https, mailto or tel link)`);
       } else if (!exists(target.path)) broken.push(`${href} (no page ${target.path})`);
       else if (target.fragment !== '' && !pages.get(target.path)?.ids.has(target.fragment)) broken.push(`${href} (no #${target.fragment} on ${target.path})`);
     }

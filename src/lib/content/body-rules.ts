@@ -132,6 +132,18 @@ function mailtoProblem(link: Link): string | undefined {
   return `the link "${preview(link.url)}" is not a plain e-mail address shown as itself. Write the address as text (e.g. ICEOPRIntake@ice.dhs.gov), without [link text] or "?subject=".`;
 }
 
+/**
+ * A phone number a reader can tap: `[1-800-323-8603](tel:+18003238603)`. The
+ * number dialled must be the one shown (the country code may be left out of
+ * the text), so a link cannot show one number and call another.
+ */
+function telProblem(link: Link): string | undefined {
+  const number = /^tel:\+([1-9]\d{6,14})$/.exec(link.url)?.[1];
+  const shown = toString(link).replace(/\D/g, '');
+  if (number !== undefined && shown.length >= 7 && number.endsWith(shown)) return undefined;
+  return `the link "${preview(link.url)}" must dial the number its text shows. Write it as [1-800-323-8603](tel:+18003238603): "tel:+", the country code and the digits, and the same number as the text.`;
+}
+
 /** Links go to https pages or paths on this site; images are local files with alt text. */
 export function findLinkProblems(tree: Root, options: { publicFileExists?: ((path: string) => boolean) | undefined } = {}): Problem[] {
   const problems: Problem[] = [];
@@ -139,6 +151,9 @@ export function findLinkProblems(tree: Root, options: { publicFileExists?: ((pat
     const line = lineOf(node);
     if (node.type === 'link' && (node as Link).url.startsWith('mailto:')) {
       const problem = mailtoProblem(node as Link);
+      if (problem !== undefined) problems.push({ line, message: problem });
+    } else if (node.type === 'link' && (node as Link).url.startsWith('tel:')) {
+      const problem = telProblem(node as Link);
       if (problem !== undefined) problems.push({ line, message: problem });
     } else if (node.type === 'link' || node.type === 'definition') {
       const problem = bodyLinkProblem((node as Node & { url: string }).url);

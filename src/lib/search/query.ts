@@ -28,24 +28,17 @@ export function normalizeQuery(raw: string): string {
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
 }
 
-/**
- * Adds the highlight parameter to a result URL, before any #fragment, so the
- * landing page can mark the searched words: "/s/x/#h" → "/s/x/?highlight=ftca#h".
- */
-export function withHighlight(url: string, query: string, param = 'highlight'): string {
-  const terms = normalizeQuery(query);
-  if (terms === '') return url;
-  const hashAt = url.indexOf('#');
-  const path = hashAt === -1 ? url : url.slice(0, hashAt);
-  const hash = hashAt === -1 ? '' : url.slice(hashAt);
-  const joiner = path.includes('?') ? '&' : '?';
-  return `${path}${joiner}${param}=${encodeURIComponent(terms)}${hash}`;
-}
-
 /** Everyday words a reader types that rarely appear in the text they are looking for. */
 const STOPWORDS = new Set(
-  'a an and are can could do does for from how i if in into is it me my of on or should the their them they this to was we what when where which who why will with you your'.split(' '),
+  'a about an and any are as at be by can could do does for from has have how i if in into is it many me much my of on or should that the their them there they this to was we what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
+
+/** True for a filler word ("the", "it", "can"): never worth highlighting on its own. */
+export function isFillerWord(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
 
 /**
  * A looser version of a normalised query, for when the exact one finds nothing:
@@ -55,7 +48,41 @@ const STOPWORDS = new Set(
  */
 export function relaxQuery(query: string): string | null {
   const words = query.split(' ');
-  const kept = words.filter((word) => !STOPWORDS.has(word.toLowerCase()));
+  const kept = words.filter((word) => !isFillerWord(word));
   if (kept.length === 0 || kept.length === words.length) return null;
   return kept.join(' ');
+}
+
+/**
+ * Plain words a reader uses for a legal idea the text names otherwise: the
+ * legal term is added, so "how much money" also weighs pages about damages.
+ */
+const READER_WORDS: Array<[RegExp, string]> = [[/\bmoney\b/iu, 'damages']];
+
+/**
+ * What is sent to Pagefind for a reader's query: normalised, without filler
+ * words (every word must match, and "the", "can" or "my" would only add noise
+ * to the ranking and the highlighting), plus the legal term for a plain word.
+ */
+export function searchQuery(raw: string): string {
+  const query = normalizeQuery(raw);
+  if (query === '') return '';
+  let terms = relaxQuery(query) ?? query;
+  for (const [word, legal] of READER_WORDS) if (word.test(terms) && !terms.toLowerCase().includes(legal)) terms = `${terms} ${legal}`;
+  return terms;
+}
+
+/**
+ * Adds the highlight parameter to a result URL, before any #fragment, so the
+ * landing page marks the searched words (not filler words such as "the"):
+ * "/s/x/#h" → "/s/x/?highlight=ftca#h".
+ */
+export function withHighlight(url: string, query: string, param = 'highlight'): string {
+  const terms = searchQuery(query);
+  if (terms === '') return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const joiner = path.includes('?') ? '&' : '?';
+  return `${path}${joiner}${param}=${encodeURIComponent(terms)}${hash}`;
 }

@@ -35,19 +35,8 @@ const sections = readdirSync(dir)
     return { name, path: join(dir, name), data, body: read.bodyText };
   });
 
-/**
- * Sections whose plain-language rewrite and deadline warnings are still in progress.
- * TEMPORARY: each entry is removed when its section is rewritten; the list must be
- * empty (and this mechanism deleted) before the work is released.
- */
-const REWRITE_PENDING = new Set([
-  'competing-perspectives', 'criminal-liability', 'glossary', 'other-remedies', 'practical-steps',
-  'qualified-immunity', 'raids-and-lawsuits-2025-2026', 'section-1983-and-287g', 'suing-both', 'suing-the-agent',
-  'warrants-and-home-entry', 'what-we-do-not-know', 'who-pays',
-]);
-const checked = sections.filter((section) => !REWRITE_PENDING.has(section.data.slug));
 
-test.each(checked.map((s) => [s.name, s] as const))('%s: summary and opening paragraph are plain language', (_, section) => {
+test.each(sections.map((s) => [s.name, s] as const))('%s: summary and opening paragraph are plain language', (_, section) => {
   expect(
     readingProblems([
       { where: `${section.name}: field "summary"`, text: section.data.summary, ceiling: READING_GRADE.entryPoint },
@@ -56,7 +45,7 @@ test.each(checked.map((s) => [s.name, s] as const))('%s: summary and opening par
   ).toEqual([]);
 });
 
-test.each(checked.map((s) => [s.name, s] as const))('%s: every statement of the FTCA clock carries its warnings', async (_, section) => {
+test.each(sections.map((s) => [s.name, s] as const))('%s: every statement of the FTCA clock carries its warnings', async (_, section) => {
   const file = new VFile({ path: section.path, value: section.body, data: { astro: { frontmatter: section.data } } });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDeadlineRules, { root });
   await expect(processor.run(processor.parse(file), file)).resolves.toBeDefined();

@@ -267,11 +267,14 @@ describe('unsafe or silent loss: now refused or fixed', () => {
       ['[a](/sections/../secret)', 'the link "/sections/../secret" contains "." or ".." segments'],
       ['[a](mailto:x@evil.example?subject=hi)', 'the link "mailto:x@evil.example?subject=hi" is not a plain e-mail address shown as itself'],
       ['[write to us](mailto:x@evil.example)', 'the link "mailto:x@evil.example" is not a plain e-mail address shown as itself'],
+      ['[1-800-323-8603](tel:+19005550100)', 'the link "tel:+19005550100" must dial the number its text shows'],
+      ['[call the hotline](tel:+18003238603)', 'the link "tel:+18003238603" must dial the number its text shows'],
+      ['[1-800-323-8603](tel:18003238603)', 'the link "tel:18003238603" must dial the number its text shows'],
     ])('%s', (markdown, message) => {
       expect(body(`${VALID_BODY}\n${markdown}\n`).join('\n')).toContain(`${at(AFTER)}${message}`);
     });
-    test('an e-mail address written as text stays linked, and https and site paths pass', () => {
-      expect(body(`${VALID_BODY}\nWrite to ICEOPRIntake@ice.dhs.gov, read [the FTCA](/sections/ftca/#claims) or [the code](https://www.law.cornell.edu/uscode/text/28/2680), or [jump](#another-heading).\n`)).toEqual([]);
+    test('an e-mail address or phone number shown as itself, https and site paths pass', () => {
+      expect(body(`${VALID_BODY}\nWrite to ICEOPRIntake@ice.dhs.gov or [ICEOPRIntake@ice.dhs.gov](mailto:ICEOPRIntake@ice.dhs.gov), call [833‑442‑3677](tel:+18334423677), read [the FTCA](/sections/ftca/#claims) or [the code](https://www.law.cornell.edu/uscode/text/28/2680), or [jump](#another-heading).\n`)).toEqual([]);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, relaxQuery, withHighlight } from '../../../../src/lib/search/query';
+import { isFillerWord, MAX_QUERY_LENGTH, normalizeQuery, relaxQuery, searchQuery, withHighlight } from '../../../../src/lib/search/query';
 import { searchFields } from '../../../../src/lib/search/fields';
 import { SourceSchema, type KeyedSource } from '../../../../src/schemas/source';
 
@@ -50,7 +50,23 @@ test.each([
   ['/sections/ftca/#the-proviso', 'law enforcement', '/sections/ftca/?highlight=law%20enforcement#the-proviso'],
   ['/s/?a=1#x', '§ 1983', '/s/?a=1&highlight=1983#x'],
   ['/sections/ftca/', '?!', '/sections/ftca/'],
+  ['/sections/short-answer/', 'can I sue the officer', '/sections/short-answer/?highlight=sue%20officer'],
 ])('withHighlight(%s, %s)', (url, query, expected) => expect(withHighlight(url, query)).toBe(expected));
+
+test.each([
+  ['can I sue the officer', 'sue officer'],
+  ['can ice enter my home', 'ice enter home'],
+  ['how much money', 'money damages'],
+  ['money damages', 'money damages'],
+  ['§ 1983', '1983'],
+  ['who is it', 'who is it'],
+  ['   ', ''],
+])('searchQuery(%j)', (raw, expected) => expect(searchQuery(raw)).toBe(expected));
+
+test('filler words are recognised with punctuation around them, subject words are not', () => {
+  for (const word of ['the', 'It', 'is,', 'can', '“the']) expect(isFillerWord(word), word).toBe(true);
+  for (const word of ['ICE', 'officer', 'warrant', 'sue']) expect(isFillerWord(word), word).toBe(false);
+});
 
 test('searchFields: aliases, cited short names once each, readable filters', () => {
   const make = (fields: Record<string, unknown>, key: string): KeyedSource => ({
