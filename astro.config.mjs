@@ -19,7 +19,9 @@ import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
 import { remarkDeadlineRules } from './src/plugins/remark-deadline-rules';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links';
+import { remarkLiteralBrackets } from './src/plugins/remark-literal-brackets';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components';
+import { remarkStrictFrontmatter } from './src/plugins/remark-strict-frontmatter';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -56,9 +58,14 @@ export default defineConfig({
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
-        "base-uri 'self'",
+        // No page uses <base>; 'none' stops injected markup from re-rooting relative URLs.
+        "base-uri 'none'",
         "form-action 'self'",
       ],
+      // frame-ancestors, X-Frame-Options, Referrer-Policy and X-Content-Type-Options
+      // cannot be set from a <meta> tag: public/_headers sends them (README, "Deploying").
+      // 'wasm-unsafe-eval' stays on every page because the search modal, which runs
+      // Pagefind's WebAssembly, can open on every page.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
@@ -72,6 +79,10 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        // Content is untrusted: read its frontmatter strictly, refuse code before
+        // anything is compiled further, then check the rules. See src/lib/content/.
+        remarkLiteralBrackets,
+        [remarkStrictFrontmatter, { root }],
         [remarkMdxComponents, { root }],
         [remarkContentRules, { root }],
         [remarkDeadlineRules, { root }],

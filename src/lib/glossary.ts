@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { GlossarySchema, type GlossaryTerm } from '../schemas/glossary';
+import { GLOSSARY_FIELD_NAMES, GlossarySchema, type GlossaryTerm } from '../schemas/glossary';
+import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from './content/characters';
+import { formatIssues } from './content/issues';
+import { readYaml } from './content/yaml';
 import { headingSlug } from './slug';
 
 export const GLOSSARY_FILE = 'content/glossary/terms.yaml';
@@ -22,21 +24,40 @@ export function findFirstPhrase(text: string, phrases: readonly string[]): { sta
   return best;
 }
 
-/** Reads and validates the glossary terms; throws one message naming the file and the fix. */
-export function readGlossary(root: string): GlossaryTerm[] {
-  // A site may have no glossary yet; then there is nothing to link.
-  if (!existsSync(join(root, GLOSSARY_FILE))) return [];
-  const result = GlossarySchema.safeParse(parse(readFileSync(join(root, GLOSSARY_FILE), 'utf8')) ?? {});
+/** Largest glossary file; today's is under 2 kB. */
+export const MAX_GLOSSARY_BYTES = 50_000;
+
+/**
+ * Checks the glossary's text with the strict YAML reader and schema; each error
+ * is `content/glossary/terms.yaml:line: …` with the fix.
+ */
+export function checkGlossary(text: string, file = GLOSSARY_FILE): { terms: GlossaryTerm[]; errors: string[] } {
+  if (text.length > MAX_GLOSSARY_BYTES) return { terms: [], errors: [`${file}:1: the glossary is ${text.length} characters long; the limit is ${MAX_GLOSSARY_BYTES}. Keep definitions on the glossary page.`] };
+  const errors = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
+  const yaml = readYaml(text, file, { maxDepth: 3, describeKey: (path) => (path.length === 1 ? `term "${String(path[0])}"` : `term "${String(path[0])}", field "${path.slice(1).map(String).join('.')}"`) });
+  if (yaml.errors.length > 0) return { terms: [], errors: [...errors, ...yaml.errors] };
+  const result = GlossarySchema.safeParse(yaml.value ?? {});
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || 'file'}: ${issue.message}`);
-    throw new Error(`${GLOSSARY_FILE}: invalid glossary:\n${lines.join('\n')}`);
+    for (const issue of formatIssues(result.error.issues, yaml.value, () => GLOSSARY_FIELD_NAMES)) {
+      const [term, ...field] = issue.path.map(String);
+      const where = term === undefined ? 'the file' : field.length === 0 ? `term "${term}"` : `term "${term}", field "${field.join('.')}"`;
+      errors.push(`${file}:${yaml.lineOf(issue.path)}: ${where}: ${issue.message}`);
+    }
+    return { terms: [], errors };
   }
   const terms = Object.entries(result.data).map(([anchor, term]) => ({ anchor, ...term }));
   // The key must be the id the glossary heading gets, or links would miss it.
-  const wrong = terms.filter((t) => headingSlug(t.term) !== t.anchor);
-  if (wrong.length > 0) {
-    const lines = wrong.map((t) => `  - "${t.anchor}": a heading "${t.term}" gets the id "${headingSlug(t.term)}". Rename the key to "${headingSlug(t.term)}".`);
-    throw new Error(`${GLOSSARY_FILE}: keys must match their heading ids:\n${lines.join('\n')}`);
+  for (const t of terms) {
+    if (headingSlug(t.term) !== t.anchor) errors.push(`${file}:${yaml.lineOf([t.anchor])}: term "${t.anchor}": a heading "${t.term}" gets the id "${headingSlug(t.term)}". Rename the key to "${headingSlug(t.term)}".`);
   }
+  return { terms: errors.length > 0 ? [] : terms, errors };
+}
+
+/** Reads and validates the glossary terms; throws one message naming the file, the line and the fix. */
+export function readGlossary(root: string): GlossaryTerm[] {
+  // A site may have no glossary yet; then there is nothing to link.
+  if (!existsSync(join(root, GLOSSARY_FILE))) return [];
+  const { terms, errors } = checkGlossary(readFileSync(join(root, GLOSSARY_FILE), 'utf8'));
+  if (errors.length > 0) throw new Error(`${GLOSSARY_FILE}: invalid glossary:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
   return terms;
 }

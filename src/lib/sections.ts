@@ -1,4 +1,3 @@
-import { isRealDay } from '../schemas/fields';
 import { withBase } from './paths';
 
 /** The fields of a section these helpers need. */
@@ -44,22 +43,6 @@ export function findSectionConflicts(sections: ReadonlyArray<{ slug: string; ord
     const orderOwner = byOrder.get(order);
     if (orderOwner === undefined) byOrder.set(order, file);
     else errors.push(`${file}: field "order": ${order} is already used by ${orderOwner}. Give each section its own order number.`);
-  }
-  return errors;
-}
-
-/**
- * YAML reads an unquoted `2026-02-30` as the Date March 2, so the schema never
- * sees the mistake. This checks the raw frontmatter text for impossible days.
- */
-export function findImpossibleDates(source: string, file: string): string[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const errors: string[] = [];
-  for (const match of frontmatter.matchAll(/^(\w+):\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})["']?\s*$/gm)) {
-    const [, field, year, month, day] = match;
-    if (!isRealDay(Number(year), Number(month), Number(day))) {
-      errors.push(`${file}: field "${field}": "${year}-${month}-${day}" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.`);
-    }
   }
   return errors;
 }

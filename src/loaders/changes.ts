@@ -2,41 +2,35 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isNode, isSeq, parseDocument, visit } from 'yaml';
 import { withIds } from '../lib/changes';
+import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from '../lib/content/characters';
+import { formatIssues } from '../lib/content/issues';
+import { readYaml } from '../lib/content/yaml';
 import { contentErrorMessage } from '../lib/sources/read';
 import { ChangeSchema, type Change } from '../schemas/change';
 
 /** The public corrections log, relative to the project root. */
 export const CHANGES_FILE = 'content/changes.yaml';
 
-const lineOf = (text: string, offset: number | undefined) => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
-
 /**
- * Reads and validates the corrections log. Returns each entry with its line, or
- * errors that name the line, the field and the fix. YAML aliases are refused:
- * a log entry is written out in full.
+ * Reads and validates the corrections log with the strict YAML reader (no
+ * aliases, merge keys, tags or duplicate keys; dates stay the text written).
+ * Returns each entry with its line and its data as read, or errors that name the
+ * line, the field and the fix.
  */
-export function readChanges(text: string, file = CHANGES_FILE): { items: Array<Change & { line: number }>; errors: string[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return { items: [], errors: doc.errors.map((error) => `${file}:${lineOf(text, error.pos[0])}: ${error.message.split('\n')[0]} Fix the YAML syntax.`) };
-  }
-  if (doc.contents === null) return { items: [], errors: [] };
-  if (!isSeq(doc.contents)) return { items: [], errors: [`${file}:1: the log is a list: start each entry with "- date:".`] };
-  const items: Array<Change & { line: number }> = [];
+export function readChanges(text: string, file = CHANGES_FILE): { items: Array<Change & { line: number; raw: unknown }>; errors: string[] } {
+  const characters = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
+  const yaml = readYaml(text, file, { maxDepth: 3, describeKey: (path) => (path.length === 1 ? `entry ${Number(path[0]) + 1}` : `entry ${Number(path[0]) + 1}, field "${path.slice(1).map(String).join('.')}"`) });
+  if (characters.length > 0 || yaml.errors.length > 0) return { items: [], errors: [...characters, ...yaml.errors] };
+  if (yaml.value === null || yaml.value === undefined) return { items: [], errors: [] };
+  if (!Array.isArray(yaml.value)) return { items: [], errors: [`${file}:1: the log is a list: start each entry with "- date:".`] };
+  const items: Array<Change & { line: number; raw: unknown }> = [];
   const errors: string[] = [];
-  doc.contents.items.forEach((node, index) => {
-    const line = lineOf(text, isMap(node) ? node.range?.[0] : undefined);
-    let aliased = false;
-    if (isNode(node)) visit(node, { Alias: () => void (aliased = true) });
-    if (aliased) {
-      errors.push(`${file}:${line}: entry ${index + 1} uses a YAML alias (*name). Write the entry out in full.`);
-      return;
-    }
-    const result = ChangeSchema.safeParse(isNode(node) ? node.toJSON() : node);
-    if (result.success) items.push({ ...result.data, line });
-    else for (const issue of result.error.issues) errors.push(`${file}:${line}: entry ${index + 1}, field "${issue.path.join('.') || 'entry'}": ${issue.message}`);
+  yaml.value.forEach((node: unknown, index) => {
+    const line = yaml.lineOf([index]);
+    const result = ChangeSchema.safeParse(node);
+    if (result.success) items.push({ ...result.data, line, raw: node });
+    else for (const issue of formatIssues(result.error.issues, node, () => Object.keys(ChangeSchema.shape))) errors.push(`${file}:${line}: entry ${index + 1}, field "${issue.path.map(String).join('.') || 'entry'}": ${issue.message}`);
   });
   return { items, errors };
 }
@@ -50,9 +44,10 @@ export function changesLoader(file = CHANGES_FILE): Loader {
       const { items, errors } = existsSync(path) ? readChanges(readFileSync(path, 'utf8'), file) : { items: [], errors: [] };
       if (errors.length > 0) throw new Error(contentErrorMessage(`Invalid entries in ${file}`, errors));
       store.clear();
-      for (const entry of withIds(items)) {
-        const { id, line, ...change } = entry;
-        store.set({ id, data: await parseData({ id, data: { ...change, line } }) });
+      for (const [index, { id, line }] of withIds(items).entries()) {
+        // The data as read goes through the collection schema (which turns dates into Dates once).
+        const raw = items[index]?.raw as Record<string, unknown>;
+        store.set({ id, data: await parseData({ id, data: { ...raw, line } }) });
       }
     },
   };

@@ -2,8 +2,8 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import { clockWarningProblem, missingClockWarnings, statesFtcaClock } from '../lib/deadlines';
+import { readYaml } from '../lib/content/yaml';
 import { findInlineProblems, inlinePlainText } from '../lib/inline-markdown';
 import { contentErrorMessage, readSources } from '../lib/sources/read';
 import { FirstStepsSchema, type FirstSteps } from '../schemas/first-steps';
@@ -28,9 +28,10 @@ export function firstStepsTexts(data: FirstSteps): Array<{ field: string; text: 
  * two warnings (src/lib/deadlines.ts). Each error names the file, the field and the fix.
  */
 export function readFirstSteps(text: string, file: string, known: ReadonlySet<string>, lang = 'en'): { data?: FirstSteps; errors: string[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { errors: doc.errors.map((error) => `${file}: ${error.message.split('\n')[0]} Fix the YAML syntax.`) };
-  const result = FirstStepsSchema.safeParse(doc.toJSON());
+  // The same strict reader as every other content file: no aliases, tags or surprises.
+  const yaml = readYaml(text, file, { maxDepth: 4 });
+  if (yaml.errors.length > 0) return { errors: yaml.errors };
+  const result = FirstStepsSchema.safeParse(yaml.value);
   if (!result.success) return { errors: result.error.issues.map((issue) => `${file}: field "${issue.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join('.') || 'file'}": ${issue.message}`) };
   const data = result.data;
   const errors = firstStepsTexts(data).flatMap(({ field, text }) => findInlineProblems(text, known).map((problem) => `${file}: field "${field}": ${problem}`));

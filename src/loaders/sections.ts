@@ -1,45 +1,42 @@
 import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findAliasCollisions, findEmptyBodies, findFutureDates, findImpossibleDates, findSectionConflicts } from '../lib/sections';
+import { checkContent } from '../lib/content/check-content';
 import { contentErrorMessage } from '../lib/sources/read';
 
 /**
- * Astro's `glob()` for `content/sections/**\/*.mdx`, keyed by file path so that two
- * files claiming the same slug cannot silently replace each other; the clash is
- * reported instead, naming both files. It also reports what only shows across
- * files or against the build date: duplicate orders and aliases, empty bodies,
- * dates in the future, and impossible dates that YAML silently rolls over.
+ * Loads `content/sections/<slug>.mdx`. Before anything is compiled, it checks
+ * all of `content/` with the same code as `npm run test:content`
+ * (src/lib/content/check-content.ts): the files in it, strict frontmatter,
+ * bodies with no code in them, citations, and what only shows across files.
+ * Any problem fails the build here, at content sync, so no MDX from a bad
+ * change is ever compiled or run. The frontmatter stored is the one the strict
+ * reader produced (Astro's own reader is never used for sections).
  */
-export function sectionsLoader(base = './content/sections'): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+export function sectionsLoader(): Loader {
   return {
     name: 'sections-loader',
-    load: async (context) => {
-      await inner.load(context);
-      // Sorted by file, so "already used by" always names the same file first.
-      const sections = [...context.store.values()]
-        .map((entry) => {
-          const data = entry.data as { slug: string; order: number; aliases: string[]; currentAsOf: Date; lastReviewed: Date };
-          return { ...data, file: entry.filePath ?? entry.id, body: entry.body ?? '' };
-        })
-        .sort((a, b) => a.file.localeCompare(b.file));
-      const root = fileURLToPath(context.config.root);
-      const errors = [...context.store.values()].flatMap((entry) => {
-        if (entry.filePath === undefined) return [];
-        const path = join(root, entry.filePath);
-        return findImpossibleDates(readFileSync(path, 'utf8'), relative(root, path));
-      });
-      errors.push(
-        ...findSectionConflicts(sections),
-        ...findEmptyBodies(sections),
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
         // The build date is the one impure input: a section may not claim a future date.
-        ...findFutureDates(sections, new Date()),
-        ...findAliasCollisions(sections),
-      );
-      if (errors.length > 0) throw new Error(contentErrorMessage('Invalid sections in content/sections', errors));
+        const { sections, errors } = checkContent(root, new Date());
+        if (errors.length > 0) throw new Error(contentErrorMessage('Invalid content', errors));
+        store.clear();
+        for (const section of sections) {
+          const slug = section.frontmatter.slug;
+          const path = join(root, section.file);
+          const data = await parseData({ id: slug, data: section.data, filePath: path });
+          store.set({ id: slug, data, body: section.body, filePath: section.file, digest: generateDigest(readFileSync(path, 'utf8')), deferredRender: true });
+        }
+      };
+      await sync();
+      watcher?.add(join(root, 'content'));
+      watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(join(root, 'content'))) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
     },
   };
 }

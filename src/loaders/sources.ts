@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { contentErrorMessage, readSources, SOURCES_DIR } from '../lib/sources/read';
 
 /**
- * Loads `content/sources/*.yaml`. Unlike Astro's `file()` loader it fails the build
- * on a key defined twice, and it reports every bad field with file, line, key and fix.
+ * Loads `content/sources/*.yaml` with the strict YAML reader. Unlike Astro's
+ * `file()` loader it fails the build on a key defined twice, an unknown field or
+ * an alias, and it reports every bad field with file, line, key and fix.
  */
 export function sourcesLoader(dir = SOURCES_DIR): Loader {
   return {
@@ -13,11 +14,11 @@ export function sourcesLoader(dir = SOURCES_DIR): Loader {
     load: async ({ config, store, parseData, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { items, errors } = readSources(root, dir);
+        const { items, errors, raw } = readSources(root, dir, new Date());
         if (errors.length > 0) throw new Error(contentErrorMessage('Invalid sources in content/sources', errors));
         store.clear();
-        for (const { key, ...source } of items) {
-          const data = await parseData({ id: key, data: source });
+        for (const { key } of items) {
+          const data = await parseData({ id: key, data: raw.get(key) as Record<string, unknown> });
           store.set({ id: key, data });
         }
       };

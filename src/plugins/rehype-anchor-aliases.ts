@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isReservedId } from '../lib/page-ids';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -16,13 +17,17 @@ interface AstroData {
  * `anchorAliases: { in-one-paragraph: in-brief }` turns
  * `<div class="heading"><h2 id="in-brief">` into
  * `<span id="in-one-paragraph" class="anchor-alias"></span><div class="heading"><h2 id="in-brief">`.
+ * Several old ids may point to one heading (`{ a: in-brief, b: in-brief }`): each gets its span.
  */
 export function rehypeAnchorAliases(options: { root?: string } = {}) {
   return (tree: Root, file: VFile) => {
     const aliases = (file.data as AstroData).astro?.frontmatter?.['anchorAliases'];
     if (aliases === undefined || aliases === null || typeof aliases !== 'object') return;
     const where = file.path ? relative(options.root ?? process.cwd(), file.path) : 'an MDX file';
-    const pending = new Map(Object.entries(aliases as Record<string, unknown>).map(([from, to]) => [String(to), from]));
+    // Keyed by the new id, each with every old id that points to it: two renamed
+    // headings may have been merged into one.
+    const pending = new Map<string, string[]>();
+    for (const [from, to] of Object.entries(aliases as Record<string, unknown>)) pending.set(String(to), [...(pending.get(String(to)) ?? []), from]);
     const problems: string[] = [];
     const ids = new Set<string>();
     visit(tree, 'element', (node: Element) => {
@@ -30,6 +35,7 @@ export function rehypeAnchorAliases(options: { root?: string } = {}) {
     });
     for (const [from] of Object.entries(aliases as Record<string, unknown>)) {
       if (ids.has(from)) problems.push(`anchorAliases: "${from}" is still a heading id on this page. Remove the alias.`);
+      if (isReservedId(from)) problems.push(`anchorAliases: "${from}" is an id the page layout uses. Remove the alias.`);
     }
     visit(tree, 'element', (node: Element, index, parent) => {
       if (parent === undefined || index === undefined) return;
@@ -37,12 +43,12 @@ export function rehypeAnchorAliases(options: { root?: string } = {}) {
       const target = node.properties['className'] && Array.isArray(node.properties['className']) && node.properties['className'].includes('heading') ? node.children.find((child): child is Element => child.type === 'element' && typeof child.properties['id'] === 'string') : node;
       const id = target?.properties['id'];
       if (typeof id !== 'string' || !pending.has(id)) return;
-      const from = pending.get(id) ?? '';
+      const olds = pending.get(id) ?? [];
       pending.delete(id);
-      parent.children.splice(index, 0, { type: 'element', tagName: 'span', properties: { id: from, className: ['anchor-alias'] }, children: [] });
-      return index + 2;
+      parent.children.splice(index, 0, ...olds.map((from): Element => ({ type: 'element', tagName: 'span', properties: { id: from, className: ['anchor-alias'] }, children: [] })));
+      return index + olds.length + 1;
     });
-    for (const [to, from] of pending) problems.push(`anchorAliases: "${from}" points to "#${to}", which is not a heading id on this page. Use the new heading's id.`);
+    for (const [to, olds] of pending) for (const from of olds) problems.push(`anchorAliases: "${from}" points to "#${to}", which is not a heading id on this page. Use the new heading's id.`);
     if (problems.length > 0) throw new Error(`${where}: anchor problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   };
 }

@@ -17,9 +17,24 @@ export const STATUS_HELP = {
   open: 'no court has decided it yet',
 } as const satisfies Record<StatusValue, string>;
 
-/** Allowed components: attribute name → allowed values (`null` = any text). */
-export const MDX_COMPONENTS: Record<string, { required: Record<string, readonly string[] | null>; optional: Record<string, readonly string[] | null> }> = {
-  Status: { required: { is: Object.keys(STATUS_VALUES) }, optional: {} },
-  Deadlines: { required: {}, optional: { title: null } },
-  FtcaTimeline: { required: {}, optional: {} },
+/** What an allowed component may hold and where it may stand. */
+export interface ComponentSpec {
+  /** Attribute name → allowed values (`null` = any text, up to `maxAttributeLength`). */
+  required: Record<string, readonly string[] | null>;
+  optional: Record<string, readonly string[] | null>;
+  /**
+   * `none`: self-closing only (text inside would not be shown);
+   * `block`: on its own lines, holding Markdown.
+   */
+  content: 'none' | 'block';
+}
+
+/** Allowed components; anything else in a section fails the build. */
+export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
+  Status: { required: { is: Object.keys(STATUS_VALUES) }, optional: {}, content: 'none' },
+  Deadlines: { required: {}, optional: { title: null }, content: 'block' },
+  FtcaTimeline: { required: {}, optional: {}, content: 'none' },
 };
+
+/** Longest free-text attribute value, e.g. a `<Deadlines title>`. */
+export const MAX_ATTRIBUTE_LENGTH = 80;

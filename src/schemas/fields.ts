@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpsUrlProblem } from '../lib/content/urls';
 
 /**
  * Field schemas shared by sources and sections. Every message tells the editor
@@ -15,26 +16,16 @@ export const sourceKey = z
   });
 
 /**
- * An absolute `https:` URL. Plain `http:`, `javascript:`, `data:` and relative
- * links are refused, each with its own message, because readers follow these
- * links from a site about their safety.
+ * An absolute `https:` URL to a named public host. Plain `http:`, `javascript:`,
+ * `data:`, relative links, user names, IP hosts, spaces and look-alike hosts are
+ * refused, each with its own message (src/lib/content/urls.ts), because readers
+ * follow these links from a site about their safety.
  */
 export const httpsUrl = z
   .string({ error: 'Give the link as text, e.g. "https://www.law.cornell.edu/uscode/text/28/2680".' })
   .superRefine((value, ctx) => {
-    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1]?.toLowerCase();
-    if (scheme === undefined) {
-      fail(`"${value}" is not an absolute link. Use the full https:// address of the source, not a relative path.`);
-    } else if (scheme === 'javascript' || scheme === 'data') {
-      fail(`"${scheme}:" links are not allowed. Use the https:// address of the source itself.`);
-    } else if (scheme === 'http') {
-      fail(`"${value}" uses http:. Use the https:// address of the same page.`);
-    } else if (scheme !== 'https') {
-      fail(`"${scheme}:" links are not allowed. Use the https:// address of the source.`);
-    } else if (!URL.canParse(value) || value !== value.trim()) {
-      fail(`"${value}" is not a valid URL. Check it for spaces or missing parts.`);
-    }
+    const problem = httpsUrlProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -46,10 +37,14 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** YAML turns unquoted dates into Date objects and a bare year into a number; bring all to text. */
+/**
+ * Content YAML is read with the core schema (src/lib/content/yaml.ts), so a date
+ * arrives as the text the editor wrote, never as a Date that YAML has already
+ * rolled over (2026-02-30 → March 2) or shifted by a time zone. A bare year
+ * arrives as a number; bring it to text.
+ */
 function toText(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
   return value;
 }
 
@@ -63,7 +58,12 @@ export const isoDay = z.preprocess(
         const m = DAY.exec(text);
         return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
       },
-      { error: (issue) => `"${String(issue.input)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.` },
+      {
+        error: (issue) =>
+          DAY.test(String(issue.input))
+            ? `"${String(issue.input)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.`
+            : `"${String(issue.input)}" is not a plain calendar date. Write it as YYYY-MM-DD, e.g. 2026-06-01, with no time or time zone.`,
+      },
     )
     .transform((text) => new Date(`${text}T00:00:00Z`)),
 );

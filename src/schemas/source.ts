@@ -94,7 +94,7 @@ export const HISTORY_PHRASES = [
 ] as const;
 
 /** One step of prior or subsequent history: `vacated as moot, 266 F.3d 979 (9th Cir. 2001)`. */
-const historyStep = z.object({
+const historyStep = z.strictObject({
   phrase: z.enum(HISTORY_PHRASES, { error: `Use one of the explanatory phrases: ${HISTORY_PHRASES.join(', ')}.` }),
   /** The case name when it differs (after "sub nom."). */
   name: z.string().trim().min(1).optional(),
@@ -308,9 +308,13 @@ export const GuideSource = z
   })
   .superRefine(checkLinkDates);
 
+/**
+ * Every kind is strict: a misspelled field (`paranthetical`, `histroy`) fails the
+ * build instead of being dropped, and any field a kind declares is accepted.
+ */
 export const SourceSchema = z.discriminatedUnion(
   'kind',
-  [CaseSource, StatuteSource, RegulationSource, BillSource, AgencySource, NewsSource, ScholarshipSource, GuideSource],
+  [CaseSource.strict(), StatuteSource.strict(), RegulationSource.strict(), BillSource.strict(), AgencySource.strict(), NewsSource.strict(), ScholarshipSource.strict(), GuideSource.strict()],
   {
     error: (issue) =>
       issue.code === 'invalid_union'
@@ -320,6 +324,17 @@ export const SourceSchema = z.discriminatedUnion(
 );
 
 export type Source = z.output<typeof SourceSchema>;
+
+/** The schema of one kind of source, if `kind` names one. */
+export function sourceKindSchema(kind: unknown) {
+  return SourceSchema.options.find((schema) => schema.shape.kind.value === kind);
+}
+
+/** The fields a kind of source declares, for "did you mean" messages. */
+export function sourceFieldNames(kind: unknown): readonly string[] {
+  const option = sourceKindSchema(kind);
+  return option === undefined ? ['kind'] : Object.keys(option.shape);
+}
 export type SourceKind = Source['kind'];
 /** A source together with the key it is cited by. */
 export type KeyedSource = Source & { key: string };

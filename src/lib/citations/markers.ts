@@ -28,8 +28,8 @@ export interface ScanResult {
 
 export const MARKER_SYNTAX = 'Write [@key], [@key, at 492] or [@key-one; @key-two], with kebab-case keys';
 
-// A bracket whose content holds an "@" that starts a word: "[@key]", "[see @key]".
-const CANDIDATE = /\[((?:[^[\]]*[\s;])?@[^[\]]*)\]/g;
+// Inside a bracket, an "@" that starts a word: "[@key]", "[see @key]".
+const CITES = /(?:^|[\s;])@/;
 const ITEM = /^@(\S*?)(?:\s*,\s*(.*))?$/s;
 
 function parseItem(item: string): CitationRef | string {
@@ -48,46 +48,41 @@ function parseItem(item: string): CitationRef | string {
  * Finds Pandoc-style citation markers in plain text:
  * `[@egbert-v-boule]`, `[@egbert-v-boule, at 492]`, `[@usc-28-2680; @millbrook-v-united-states]`.
  * Anything that opens like a marker but breaks the syntax is reported, never left as text.
+ * One pass over the text, so a long line of "[ @ @ @" costs no more than any other.
  */
 export function scanMarkers(text: string): ScanResult {
   const markers: Marker[] = [];
   const malformed: MalformedMarker[] = [];
-  const covered: Array<[number, number]> = [];
-
-  for (const match of text.matchAll(CANDIDATE)) {
-    const raw = match[0];
-    const start = match.index;
-    covered.push([start, start + raw.length]);
-    const inner = (match[1] ?? '').trim();
-    const items = inner.split(';').map((item) => item.trim());
-    const refs: CitationRef[] = [];
-    const problems: string[] = [];
-    for (const item of items) {
-      if (item.length === 0) {
-        problems.push('It has an empty entry between semicolons.');
-        continue;
+  let start = text.indexOf('[');
+  while (start !== -1) {
+    // The next bracket of either kind ends this one's content; nothing is scanned twice.
+    let end = start + 1;
+    while (end < text.length && text[end] !== '[' && text[end] !== ']') end += 1;
+    const inner = text.slice(start + 1, end);
+    if (text[end] === ']' && CITES.test(inner)) {
+      const raw = text.slice(start, end + 1);
+      const refs: CitationRef[] = [];
+      const problems: string[] = [];
+      for (const item of inner.trim().split(';').map((part) => part.trim())) {
+        if (item.length === 0) {
+          problems.push('It has an empty entry between semicolons.');
+          continue;
+        }
+        const parsed = parseItem(item);
+        if (typeof parsed === 'string') problems.push(parsed);
+        else refs.push(parsed);
       }
-      const parsed = parseItem(item);
-      if (typeof parsed === 'string') problems.push(parsed);
-      else refs.push(parsed);
-    }
-    if (problems.length > 0) malformed.push({ start, raw, problem: problems.join(' ') });
-    else markers.push({ start, end: start + raw.length, raw, refs });
-  }
-
-  // "[@key" with no closing bracket in the same run of text.
-  for (const open of text.matchAll(/\[\s*@/g)) {
-    const inside = covered.some(([from, to]) => open.index >= from && open.index < to);
-    if (!inside) {
-      const raw = text.slice(open.index, open.index + 40).split('\n')[0] ?? '';
+      if (problems.length > 0) malformed.push({ start, raw, problem: problems.join(' ') });
+      else markers.push({ start, end: end + 1, raw, refs });
+    } else if (/^\s*@/.test(inner)) {
+      // "[@key" with no closing bracket in the same run of text.
       malformed.push({
-        start: open.index,
-        raw,
+        start,
+        raw: text.slice(start, start + 40).split('\n')[0] ?? '',
         problem: 'It has no closing bracket, or formatting (italics, links) inside it. Close it with "]" and keep it plain text.',
       });
     }
+    start = text[end] === '[' ? end : text.indexOf('[', end + 1);
   }
-
-  malformed.sort((a, b) => a.start - b.start);
   return { markers, malformed };
 }

@@ -1,6 +1,8 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from '../content/characters';
+import { fieldNamesAt, formatIssues, type Path } from '../content/issues';
+import { readYaml } from '../content/yaml';
 import { KEY_PATTERN } from '../../schemas/fields';
-import { SourceSchema, type KeyedSource } from '../../schemas/source';
+import { SourceSchema, sourceFieldNames, sourceKindSchema, type KeyedSource } from '../../schemas/source';
 
 /** An entry as read from a sources file, before validation. */
 export interface RawSource {
@@ -8,7 +10,10 @@ export interface RawSource {
   data: unknown;
   /** Path of the file, relative to the project root. */
   file: string;
+  /** Line of the entry's key. */
   line: number;
+  /** Line of a field inside the entry, e.g. ["url"]; the entry's line when unknown. */
+  lineOf?: (path: Path) => number;
 }
 
 export interface Parsed<T> {
@@ -16,41 +21,45 @@ export interface Parsed<T> {
   errors: string[];
 }
 
-function lineOf(text: string, offset: number | undefined): number {
-  return offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
-}
+/** Largest sources file read; the biggest today is about 12 kB. */
+export const MAX_SOURCE_FILE_BYTES = 200_000;
+
+const describeKey = (path: Path) => {
+  const [key, ...field] = path.map(String);
+  return field.length === 0 ? `source key "${key}"` : `source "${key}", field "${field.join('.')}"`;
+};
 
 /**
- * Reads one `content/sources/*.yaml` file: a map from citation key to source.
- * YAML errors, duplicate keys inside the file and badly formed keys are reported
- * with the file and line.
+ * Reads one `content/sources/*.yaml` file: a map from citation key to source,
+ * with the strict YAML reader (no aliases, merge keys, tags or duplicate keys;
+ * keys stay the text written, so `010` is the key "010"). Every problem names
+ * the file and line.
  */
 export function parseSourceFile(text: string, file: string): Parsed<RawSource> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      items: [],
-      errors: doc.errors.map((error) => {
-        const line = lineOf(text, error.pos[0]);
-        const hint = error.code === 'DUPLICATE_KEY' ? 'Each source key may appear once: rename or remove the second one.' : 'Fix the YAML syntax (indentation, a missing colon or quote).';
-        return `${file}:${line}: ${error.message.split('\n')[0]} ${hint}`;
-      }),
-    };
+  if (text.length > MAX_SOURCE_FILE_BYTES) {
+    return { items: [], errors: [`${file}:1: the file is ${text.length} characters long; a sources file may hold at most ${MAX_SOURCE_FILE_BYTES}. Split it into files by kind.`] };
   }
-  if (doc.contents === null) return { items: [], errors: [] };
-  if (!isMap(doc.contents)) {
-    return { items: [], errors: [`${file}:1: The file must map each source key to its fields, e.g. "egbert-v-boule:" followed by indented fields.`] };
+  const characters = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
+  const yaml = readYaml(text, file, { maxDepth: 5, describeKey });
+  const errors = [...characters, ...yaml.errors.map((error) => error.replace(/(source key "[^"]*") is given twice \(first on line (\d+)\)\. Keep one and remove the other\./, '$1 is given twice (first on line $2). Each source key may appear once: rename or remove the second one.'))];
+  if (yaml.errors.length > 0) return { items: [], errors };
+  const value = yaml.value;
+  if (value === null || value === undefined) return { items: [], errors };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { items: [], errors: [...errors, `${file}:1: The file must map each source key to its fields, e.g. "egbert-v-boule:" followed by indented fields.`] };
   }
   const items: RawSource[] = [];
-  const errors: string[] = [];
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = lineOf(text, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+  for (const [key, data] of Object.entries(value)) {
+    const line = yaml.lineOf([key]);
     if (!KEY_PATTERN.test(key)) {
       errors.push(`${file}:${line}: source key "${key}" is not kebab-case. Use lower-case letters and digits joined by single hyphens, e.g. "egbert-v-boule".`);
       continue;
     }
-    items.push({ key, data: isMap(pair.value) ? pair.value.toJSON() : pair.value, file, line });
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      errors.push(`${file}:${line}: source "${key}" has no fields (it is ${data === null ? 'empty' : 'not a map'}). Indent its fields under the key, starting with kind: case, statute, …`);
+      continue;
+    }
+    items.push({ key, data, file, line, lineOf: (path) => yaml.lineOf([key, ...path]) });
   }
   return { items, errors };
 }
@@ -70,19 +79,33 @@ export function findDuplicateKeys(entries: readonly RawSource[]): string[] {
   return errors;
 }
 
-/** Validates raw entries against the source schema; each error names the file, key, field and fix. */
-export function validateSources(entries: readonly RawSource[]): Parsed<KeyedSource> {
+/**
+ * Validates raw entries against the (strict) source schema; each error names the
+ * file, the field's line, the key, the field and the fix. With `today`, a
+ * `lastChecked` date in the future is refused too.
+ */
+export function validateSources(entries: readonly RawSource[], today?: Date): Parsed<KeyedSource> {
   const items: KeyedSource[] = [];
   const errors: string[] = [];
   for (const entry of entries) {
     const result = SourceSchema.safeParse(entry.data);
+    const kind = (entry.data as { kind?: unknown } | null)?.kind;
     if (result.success) {
+      const day = (date: Date) => date.toISOString().slice(0, 10);
+      const checked = result.data.lastChecked;
+      if (today !== undefined && checked !== undefined && day(checked) > day(today)) {
+        errors.push(`${entry.file}:${entry.lineOf?.(['lastChecked']) ?? entry.line}: source "${entry.key}", field "lastChecked": ${day(checked)} is in the future (today is ${day(today)}). Use the day the link was actually checked.`);
+        continue;
+      }
       items.push({ ...result.data, key: entry.key });
       continue;
     }
-    for (const issue of result.error.issues) {
-      const field = issue.path.length > 0 ? issue.path.join('.') : 'entry';
-      errors.push(`${entry.file}:${entry.line}: source "${entry.key}", field "${field}": ${issue.message}`);
+    const schema = sourceKindSchema(kind);
+    const known = (path: Path) => (schema === undefined ? sourceFieldNames(kind) : fieldNamesAt(schema, path));
+    for (const issue of formatIssues(result.error.issues, entry.data, known)) {
+      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'entry';
+      const line = entry.lineOf?.(issue.path) ?? entry.line;
+      errors.push(`${entry.file}:${line}: source "${entry.key}", field "${field}": ${issue.message}`);
     }
   }
   return { items, errors };

@@ -13,11 +13,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { findChangeProblems, withIds } from '../../../src/lib/changes';
 import { missingClockWarnings } from '../../../src/lib/deadlines';
 import { inlinePlainText } from '../../../src/lib/inline-markdown';
+import { readSectionFrontmatter } from '../../../src/lib/content/section-file';
 import { openingParagraph, parseBody } from '../../../src/lib/plain-text';
 import { READING_GRADE, readingProblems } from '../../../src/lib/readability';
 import { headingSlugs } from '../../../src/lib/slug';
@@ -32,10 +32,10 @@ const sections = readdirSync(dir)
   .filter((name) => name.endsWith('.mdx'))
   .sort()
   .map((name) => {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-    const data = (parseYaml(match?.[1] ?? '') ?? {}) as { slug: string; summary: string; anchorAliases?: Record<string, string> };
-    return { name, path: join(dir, name), data, body: match?.[2] ?? '' };
+    // The build's own strict reader, so this test reads a file exactly as the build does.
+    const read = readSectionFrontmatter(readFileSync(join(dir, name), 'utf8'), `content/sections/${name}`);
+    const data = (read.data ?? {}) as { slug: string; summary: string; anchorAliases?: Record<string, string> };
+    return { name, path: join(dir, name), data, body: read.bodyText };
   });
 
 

@@ -81,10 +81,10 @@ describe('readChanges (content/changes.yaml)', () => {
     [good.replace('kind: update', 'kind: fix'), 'entry 1, field "kind": Set kind to one of: correction, update, addition, clarification'],
     [good.replace('2026-11-29', '2026-02-30'), 'field "date": "2026-02-30" is not a real date'],
     [good.replace('  why: "A new ruling."\n', ''), 'field "why": Add why it changed'],
-    [good.replace('  sources:', '  sourcse:'), 'Unrecognized key'],
-    [good.replace('  sources: [usc-28-2680]\n', '  sources: &s [usc-28-2680]\n') + '- date: 2026-11-29\n  section: ftca\n  kind: update\n  what: "x"\n  why: "y"\n  sources: *s\n', 'entry 2 uses a YAML alias'],
+    [good.replace('  sources:', '  sourcse:'), 'entry 1, field "sourcse": unknown field. Did you mean "sources"?'],
+    [good.replace('  sources: [usc-28-2680]\n', '  sources: &s [usc-28-2680]\n') + '- date: 2026-11-29\n  section: ftca\n  kind: update\n  what: "x"\n  why: "y"\n  sources: *s\n', 'the alias "*s" repeats a value from elsewhere in the file. Aliases are not allowed'],
     ['section: ftca\n', 'the log is a list'],
-    ['- date: 2026-11-29\n  date: 2026-11-30\n', 'Fix the YAML syntax'],
+    ['- date: 2026-11-29\n  date: 2026-11-30\n', 'entry 1, field "date" is given twice (first on line 1)'],
   ])('%#: a bad log names the line, the field and the fix', (text, message) => {
     const { errors } = readChanges(text);
     expect(errors.join('\n')).toContain(message);

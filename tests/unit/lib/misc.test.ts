@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dateParts, formatCitationDate, formatReaderDate, toIsoDay, yearOf } from '../../../src/lib/dates';
 import { prefixBase, withBase } from '../../../src/lib/paths';
-import { findAliasCollisions, findEmptyBodies, findFutureDates, findImpossibleDates, findSectionConflicts, neighbours, sectionPath, sortSections } from '../../../src/lib/sections';
+import { findAliasCollisions, findEmptyBodies, findFutureDates, findSectionConflicts, neighbours, sectionPath, sortSections } from '../../../src/lib/sections';
 import { findFirstPhrase, readGlossary } from '../../../src/lib/glossary';
 import { jsonLd, pageTitle, structuredData } from '../../../src/lib/seo';
 import { join } from 'node:path';
@@ -131,18 +131,6 @@ describe('table of authorities helpers', () => {
       ['case', 2],
       ['news', 1],
     ]);
-  });
-});
-
-describe('findImpossibleDates', () => {
-  const doc = (date: string) => `---\ntitle: "T"\ncurrentAsOf: ${date}\n---\nBody 2026-02-30.\n`;
-  test.each([
-    ['2026-02-30', ['content/sections/x.mdx: field "currentAsOf": "2026-02-30" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.']],
-    ['"2026-13-01"', ['content/sections/x.mdx: field "currentAsOf": "2026-13-01" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-06-01.']],
-    ['2026-06-01', []],
-    ['2024-02-29', []],
-  ])('%s', (date, expected) => {
-    expect(findImpossibleDates(doc(date), 'content/sections/x.mdx')).toEqual(expected);
   });
 });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -57,9 +58,12 @@ describe('rehypeBaseLinks', () => {
   });
 });
 
+// The project root, so image paths are checked against the real public/ folder.
+const projectRoot = join(import.meta.dirname, '../../..');
+
 async function check(plugin: typeof remarkMdxComponents | typeof remarkContentRules, markdown: string): Promise<void> {
-  const file = new VFile({ path: '/p/content/sections/x.mdx', value: markdown });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(plugin, { root: '/p' });
+  const file = new VFile({ path: join(projectRoot, 'content/sections/x.mdx'), value: markdown });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(plugin, { root: projectRoot });
   await processor.run(processor.parse(file), file);
 }
 
@@ -81,20 +85,20 @@ describe('remarkMdxComponents', () => {
     ['<div>hi</div>', '<div> is not allowed in a section.'],
     ['<script>alert(1)</script>', '<script> is not allowed in a section.'],
   ])('refuses %j', async (markdown, message) => {
-    await expect(check(remarkMdxComponents, markdown)).rejects.toThrow(`content/sections/x.mdx: component problem:\n  - line 1: ${message}`);
+    await expect(check(remarkMdxComponents, markdown)).rejects.toThrow(`content/sections/x.mdx:1: ${message}`);
   });
 });
 
 describe('remarkContentRules', () => {
   test('accepts ordinary content', async () => {
-    await expect(check(remarkContentRules, '## One\n\n[a](https://x.org/) ![A chart](/c.svg)\n\n## Two')).resolves.toBeUndefined();
+    await expect(check(remarkContentRules, '## One\n\n[a](https://x.org/) ![A chart](/favicon.svg)\n\n## Two')).resolves.toBeUndefined();
   });
 
   test.each([
     ['[x](javascript:alert(1))', 'the link "javascript:alert(1)" runs code'],
     ['[x](data:text/html,hi)', 'the link "data:text/html,hi" runs code'],
     ['![](/c.svg)', 'the image "/c.svg" has no alt text'],
-    ['## Same\n\n## Same', 'line 3: the heading "Same" repeats the one on line 1'],
+    ['## Same\n\n## Same', 'x.mdx:3: the heading "Same" repeats the one on line 1'],
     ['### Who pays?\n\n## Who pays', 'repeats the one on line 1'],
   ])('refuses %j', async (markdown, message) => {
     await expect(check(remarkContentRules, markdown)).rejects.toThrow(message);

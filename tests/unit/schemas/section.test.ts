@@ -54,3 +54,23 @@ describe('invalid sections name the field and the fix', () => {
     expect(problems(input).join('\n')).toContain(expected);
   });
 });
+
+describe('strict and bounded', () => {
+  test.each([
+    ['an unknown field', { ...valid, draft: true }, ': Unrecognized key: "draft"'],
+    ['a misspelled field', { ...valid, lastreviewed: '2026-11-28' }, 'Unrecognized key: "lastreviewed"'],
+    ['a timestamp', { ...valid, currentAsOf: '2026-06-01T00:00:00Z' }, 'currentAsOf: "2026-06-01T00:00:00Z" is not a plain calendar date'],
+    ['a Date object', { ...valid, currentAsOf: new Date('2026-06-01') }, 'currentAsOf: Write the date as YYYY-MM-DD'],
+    ['a marker in the title', { ...valid, title: 'Title [@key]' }, 'title: contains a citation marker'],
+    ['a malformed marker in the summary', { ...valid, summary: 'Summary [@Key' }, 'summary: contains a citation marker'],
+    ['a marker in an alias', { ...valid, aliases: ['x [@key]'] }, 'aliases.0: contains a citation marker'],
+    ['a long alias', { ...valid, aliases: ['x'.repeat(81)] }, 'aliases.0: Keep each alias to 80 characters or fewer'],
+    ['too many aliases', { ...valid, aliases: Array.from({ length: 41 }, (_, i) => `alias ${i}`) }, 'aliases: Give at most 40 aliases'],
+    ['too many sources', { ...valid, sources: Array.from({ length: 101 }, (_, i) => `key-${i}`) }, 'sources: List at most 100 sources'],
+    ['topics as text', { ...valid, topics: 'ftca' }, 'topics: List topics in brackets, e.g. [ftca]'],
+    ['a reserved anchor alias', { ...valid, anchorAliases: { sources: 'in-brief' } }, 'anchorAliases.sources: Invalid key in record'],
+    ['too many anchor aliases', { ...valid, anchorAliases: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`old-${i}`, 'in-brief'])) }, 'anchorAliases: Keep at most 50 anchor aliases.'],
+  ])('%s', (_label, input, expected) => {
+    expect(problems(input).join('\n')).toContain(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SourceSchema } from '../../../src/schemas/source';
+import { SOURCE_KINDS, SourceSchema, sourceFieldNames } from '../../../src/schemas/source';
 
 const valid = {
   kind: 'case',
@@ -30,7 +30,6 @@ describe('valid sources', () => {
     ['news, month only', { kind: 'news', outlet: 'CBS News', title: 'T', date: '2025-03', url: 'https://www.cbsnews.com/', lastChecked: '2026-11-28', linkCheck: 'recorded' }],
     ['scholarship', { kind: 'scholarship', authors: ['A'], title: 'T', publishedIn: '72 Stan. L. Rev. 561', year: 2020, url: 'https://stanfordlawreview.org/', lastChecked: '2026-11-28', linkCheck: 'opened' }],
     ['guide', { kind: 'guide', publisher: 'NPAP', title: 'About', date: 'undated', url: 'https://www.nlg-npap.org/about', lastChecked: '2026-11-28', linkCheck: 'recorded' }],
-    ['date objects from YAML', { ...valid, decided: new Date('2022-06-08'), linkCheck: 'opened', lastChecked: new Date('2026-11-28') }],
   ])('%s', (_label, input) => {
     expect(problems(input)).toEqual([]);
   });
@@ -77,5 +76,14 @@ describe('invalid sources name the field and the fix', () => {
     ['empty shortName', { ...valid, shortName: '' }, 'shortName: Remove shortName or give it a value'],
   ])('%s', (_label, input, expected) => {
     expect(problems(input).join('\n')).toContain(expected);
+  });
+});
+
+describe('every kind is strict', () => {
+  test.each(SOURCE_KINDS.map((kind) => [kind]))('%s refuses a field it does not declare, and declares its own', (kind) => {
+    const result = SourceSchema.safeParse({ kind, notAField: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('notAField'))).toBe(true);
+    expect(sourceFieldNames(kind)).toEqual(expect.arrayContaining(['kind', 'url', 'lastChecked', 'linkCheck']));
   });
 });

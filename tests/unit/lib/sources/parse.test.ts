@@ -54,6 +54,13 @@ test('a key defined in two files is reported with both places', () => {
 test('schema errors name the file, line, key, field and fix', () => {
   const { items } = parseSourceFile(good.replace('https://', 'http://'), 'content/sources/cases.yaml');
   expect(validateSources(items).errors).toEqual([
-    'content/sources/cases.yaml:2: source "egbert-v-boule", field "url": "http://supreme.justia.com/cases/federal/us/596/21-147/" uses http:. Use the https:// address of the same page.',
+    'content/sources/cases.yaml:8: source "egbert-v-boule", field "url": "http://supreme.justia.com/cases/federal/us/596/21-147/" uses http:. Use the https:// address of the same page.',
   ]);
+});
+
+test('a misspelled field inside a list of maps is named with its suggestion', () => {
+  const text = `${good}  history:\n    - phrase: vacated as moot\n      citaton: 266 F.3d 979 (9th Cir. 2001)\n`;
+  expect(validateSources(parseSourceFile(text, 'content/sources/cases.yaml').items).errors.join('\n')).toContain(
+    'content/sources/cases.yaml:12: source "egbert-v-boule", field "history.0.citaton": unknown field. Did you mean "citation"?',
+  );
 });
