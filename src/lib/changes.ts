@@ -57,18 +57,24 @@ export function findChangeProblems(entries: readonly LoggedChange[], sections: r
   return problems;
 }
 
+/**
+ * Log order is file order (`line`), not the order entries arrive in: a content
+ * collection lists them by id, and "…-10" sorts before "…-9".
+ */
+const byLine = (a: LoggedChange, b: LoggedChange) => a.line - b.line;
+
 /** The newest day on which a section changed, with that day's entries in log order. */
 export function latestChanges(entries: readonly LoggedChange[], slug: string): { date: Date; entries: LoggedChange[] } | undefined {
   const mine = entries.filter((entry) => entry.section === slug);
   if (mine.length === 0) return undefined;
   const newest = mine.reduce((a, b) => (b.date.getTime() > a.date.getTime() ? b : a)).date;
-  return { date: newest, entries: mine.filter((entry) => entry.date.getTime() === newest.getTime()) };
+  return { date: newest, entries: mine.filter((entry) => entry.date.getTime() === newest.getTime()).sort(byLine) };
 }
 
 /** Entries grouped by day, newest day first, in log order within a day. */
 export function groupByDay(entries: readonly LoggedChange[]): Array<{ date: Date; entries: LoggedChange[] }> {
   const days = new Map<string, { date: Date; entries: LoggedChange[] }>();
-  for (const entry of entries) {
+  for (const entry of [...entries].sort(byLine)) {
     const key = toIsoDay(entry.date);
     const day = days.get(key) ?? { date: entry.date, entries: [] };
     day.entries.push(entry);

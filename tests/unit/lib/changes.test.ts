@@ -57,6 +57,12 @@ describe('latestChanges and groupByDay', () => {
     expect(latest?.entries.map((e) => e.what)).toEqual(['b', 'c']);
     expect(latestChanges(log, 'glossary')).toBeUndefined();
   });
+  test('log order is file order, even when entries arrive sorted by id', () => {
+    const many = withIds(Array.from({ length: 11 }, (_, i) => entry({ what: `w${i + 1}`, line: i + 1 })));
+    const byId = [...many].sort((a, b) => a.id.localeCompare(b.id));
+    expect(latestChanges(byId, 'filing-an-ftca-claim')?.entries.at(-1)?.what).toBe('w11');
+    expect(groupByDay(byId)[0]?.entries.map((e) => e.what)).toEqual(many.map((e) => e.what));
+  });
   test('days newest first', () => {
     expect(groupByDay(log).map((d) => [d.date.toISOString().slice(0, 10), d.entries.length])).toEqual([
       ['2026-12-03', 1],
