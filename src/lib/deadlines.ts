@@ -16,6 +16,10 @@ export const CLOCK_WARNINGS = {
 export type ClockWarning = keyof typeof CLOCK_WARNINGS;
 
 /** An example an editor can adapt (with its own citations) when a check fails. */
+export const CLOCK_WARNING_EXAMPLE_ES =
+  'Otras reclamaciones, como una demanda contra el agente, pueden tener plazos más cortos, a veces de un año, y esta reclamación no los detiene. Si la agencia envía por correo una denegación, los seis meses para demandar empiezan ese día.';
+
+/** An example an editor can adapt (with its own citations) when a check fails. */
 export const CLOCK_WARNING_EXAMPLE =
   'Other claims, such as a suit against the officer, can have shorter deadlines, some only one year, and the FTCA claim does not pause them. If the agency mails a denial, the six months to sue start that day.';
 
@@ -39,6 +43,14 @@ export const CLOCK_PATTERNS: Record<string, ClockPatterns> = {
     notPaused: /(?:\bnot|n['’]t|\bnever)\s+(?:pause|stop|extend|toll|suspend)/i,
     mailed: /\bmail(?:s|ed|ing)?\b/i,
     denial: /\bden(?:ial|ies|ied|y)\b/i,
+  },
+  es: {
+    duration: /(?<![\p{L}\p{N}])(?:dos|2)(?:\s|&nbsp;|\u00a0)+años(?![\p{L}])|(?<![\p{L}\p{N}])(?:seis|6)(?:\s|&nbsp;|\u00a0)+meses(?![\p{L}])/iu,
+    context: /(?<![\p{L}])(?:FTCA|reclamaci[oó]n(?:es)?|agencia|demand\p{L}*|denegaci[oó]n|deneg\p{L}*|plazos?)(?![\p{L}])/iu,
+    shorter: /(?<![\p{L}])(?:más\s+cortos?|más\s+breves?|menos\s+tiempo)(?![\p{L}])/iu,
+    notPaused: /(?<![\p{L}])no\s+(?:\p{L}+\s+){0,2}(?:detiene|detienen|pausa|pausan|suspende|suspenden|interrumpe|interrumpen|para|paran)(?![\p{L}])/iu,
+    mailed: /(?<![\p{L}])(?:envía|envían|enviada|enviado|envío|correo)(?![\p{L}])/iu,
+    denial: /(?<![\p{L}])(?:denegaci[oó]n|deniega|niega|rechazo|rechaza)(?![\p{L}])/iu,
   },
 };
 
@@ -65,7 +77,7 @@ export function missingClockWarnings(text: string, lang = 'en'): ClockWarning[] 
 }
 
 /** One sentence for a build error: what is missing and how to fix it. */
-export function clockWarningProblem(where: string, missing: readonly ClockWarning[]): string {
+export function clockWarningProblem(where: string, missing: readonly ClockWarning[], lang = 'en'): string {
   const said = missing.map((key) => CLOCK_WARNINGS[key]).join('; and that ');
-  return `${where} states the FTCA deadline but does not say that ${said}. Add it next to the deadline, with its sources, e.g. "${CLOCK_WARNING_EXAMPLE}"`;
+  return `${where} states the FTCA deadline but does not say that ${said}. Add it next to the deadline, with its sources, e.g. "${lang === 'es' ? CLOCK_WARNING_EXAMPLE_ES : CLOCK_WARNING_EXAMPLE}"`;
 }

@@ -53,6 +53,43 @@ export function checkGlossary(text: string, file = GLOSSARY_FILE): { terms: Glos
   return { terms: errors.length > 0 ? [] : terms, errors };
 }
 
+/** The Spanish glossary's terms: keys are the English glossary's anchors, so a term links to the same part of the glossary in both languages. */
+export const ES_GLOSSARY_FILE = 'content/es/glossary/terms.yaml';
+
+/**
+ * Checks a translated glossary: the same schema, but the keys are the English
+ * terms' anchors (the translated glossary page keeps the English anchors), so
+ * a key must exist in the English glossary rather than match its own heading.
+ */
+export function checkTranslatedGlossary(text: string, file: string, englishAnchors: ReadonlySet<string>): { terms: GlossaryTerm[]; errors: string[] } {
+  if (text.length > MAX_GLOSSARY_BYTES) return { terms: [], errors: [`${file}:1: the glossary is ${text.length} characters long; the limit is ${MAX_GLOSSARY_BYTES}.`] };
+  const errors = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
+  const yaml = readYaml(text, file, { maxDepth: 3 });
+  if (yaml.errors.length > 0) return { terms: [], errors: [...errors, ...yaml.errors] };
+  const result = GlossarySchema.safeParse(yaml.value ?? {});
+  if (!result.success) {
+    for (const issue of formatIssues(result.error.issues, yaml.value, () => GLOSSARY_FIELD_NAMES)) {
+      errors.push(`${file}:${yaml.lineOf(issue.path)}: term "${issue.path.map(String).join('.')}": ${issue.message}`);
+    }
+    return { terms: [], errors };
+  }
+  const terms = Object.entries(result.data).map(([anchor, term]) => ({ anchor, ...term }));
+  for (const t of terms) {
+    if (!englishAnchors.has(t.anchor)) errors.push(`${file}:${yaml.lineOf([t.anchor])}: term "${t.anchor}" is not a term of ${GLOSSARY_FILE}. Use the English term's key: the Spanish glossary keeps the English anchors.`);
+  }
+  return { terms: errors.length > 0 ? [] : terms, errors };
+}
+
+/** The terms to link in a language's sections; a missing translated glossary links nothing. */
+export function readGlossaryFor(root: string, lang: 'en' | 'es'): GlossaryTerm[] {
+  if (lang === 'en') return readGlossary(root);
+  if (!existsSync(join(root, ES_GLOSSARY_FILE))) return [];
+  const english = new Set(readGlossary(root).map((term) => term.anchor));
+  const { terms, errors } = checkTranslatedGlossary(readFileSync(join(root, ES_GLOSSARY_FILE), 'utf8'), ES_GLOSSARY_FILE, english);
+  if (errors.length > 0) throw new Error(`${ES_GLOSSARY_FILE}: invalid glossary:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
+  return terms;
+}
+
 /** Reads and validates the glossary terms; throws one message naming the file, the line and the fix. */
 export function readGlossary(root: string): GlossaryTerm[] {
   // A site may have no glossary yet; then there is nothing to link.

@@ -2,7 +2,7 @@
  * Abbreviations that end in a full stop without ending a sentence, common in
  * legal prose ("Egbert v. Boule", "28 U.S.C.", "No. 23-7625").
  */
-const ABBREVIATIONS = /\b(?:v|vs|No|Nos|Cir|U\.S|U\.S\.C|C\.F\.R|e\.g|i\.e|Inc|Co|Corp|Dep't|Mr|Ms|Dr|St|Jr|Sr|Stat|Pub|L|Cong|Sess|Cal|Ill|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.$/;
+const ABBREVIATIONS = /\b(?:v|vs|No|Nos|Cir|U\.S|U\.S\.C|C\.F\.R|e\.g|i\.e|Inc|Co|Corp|Dep't|Mr|Ms|Dr|St|Jr|Sr|Stat|Pub|L|Cong|Sess|Cal|Ill|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec|EE|UU|EE\.\s?UU|núm|art|arts|pág|págs|Sra|Srta|ej|etc)\.$/;
 
 /** Counts the sentences in a short plain-text passage such as a summary. */
 export function countSentences(text: string): number {

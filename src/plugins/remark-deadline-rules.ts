@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { clockWarningProblem, missingClockWarnings } from '../lib/deadlines';
+import { langOfContentFile } from '../i18n/languages';
 import { stripMarkers, visibleText } from '../lib/plain-text';
 
 interface AstroData {
@@ -25,13 +26,14 @@ interface AstroData {
  * that a mailed denial starts the six months. Transforms nothing.
  */
 export function remarkDeadlineRules(options: { root?: string; lang?: string } = {}) {
-  const lang = options.lang ?? 'en';
   return (tree: Root, file: VFile) => {
+    // A translation (content/es/…) is held to the same rule in its own words.
+    const lang = options.lang ?? (file.path ? langOfContentFile(file.path) : 'en');
     const where = file.path ? relative(options.root ?? process.cwd(), file.path) : 'an MDX file';
     const problems: string[] = [];
     const check = (text: string, place: string) => {
       const missing = missingClockWarnings(stripMarkers(text), lang);
-      if (missing.length > 0) problems.push(clockWarningProblem(place, missing));
+      if (missing.length > 0) problems.push(clockWarningProblem(place, missing, lang));
     };
 
     const summary = (file.data as AstroData).astro?.frontmatter?.['summary'];

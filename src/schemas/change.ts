@@ -41,6 +41,15 @@ export const ChangeSchema = z.strictObject({
   }),
   /** Keys of the sources that support the new text. */
   sources: z.array(sourceKey).default([]),
+  /** The same entry for the Spanish edition: what changed and why, in Spanish. */
+  es: z
+    .strictObject({
+      what: nonEmpty('what changed, in Spanish', '"El recuadro de plazos ahora dice que los seis meses corren desde el día en que se envía la denegación."').max(400, {
+        error: 'Keep "es.what" to one or two sentences (400 characters).',
+      }),
+      why: nonEmpty('why it changed, in Spanish', '"El recuadro decía que se podía esperar sin límite."').max(600, { error: 'Keep "es.why" to a few sentences (600 characters).' }),
+    })
+    .optional(),
   /** Rows of an independent review this change resolves, e.g. ["G1", "X8"]. */
   review: z.array(z.string().regex(REVIEW_ROW, { error: 'Review rows look like "X7" or "X-W2".' })).default([]),
 });

@@ -95,7 +95,7 @@ export const sectionFields = {
     .default({}),
 };
 
-const checkDates = (section: { currentAsOf: unknown; lastReviewed: unknown }, ctx: z.RefinementCtx) => {
+export const checkDates = (section: { currentAsOf: unknown; lastReviewed: unknown }, ctx: z.RefinementCtx) => {
   // Runs even when a date field failed; only compare two real dates.
   if (!(section.currentAsOf instanceof Date) || !(section.lastReviewed instanceof Date)) return;
   if (section.currentAsOf.getTime() > section.lastReviewed.getTime()) {

@@ -63,7 +63,7 @@ const cases: Case[] = [
       'content/sections/second.mdx:12: "export const pwn = (await import(\'node:fs\')).writeFileSync(\'…": export statements are not allowed in a section: they run code when the site is built. Remove it; <Status> and <Deadlines> need no import.',
       'content/sections/third.mdx:16: "{process.env.HOME}" is code in MDX and is not allowed in a section, not even a {/* comment */}. Remove it; to show a brace as text, write \\{.',
       'content/sections/fourth.mdx:12: "import Status from \'../evil/Status.astro\'": import statements are not allowed in a section',
-      'content/evil/: unexpected folder. content/ holds only sections/, sources/, glossary/, first-steps/, changes.yaml and published-anchors.json.',
+      'content/evil/: unexpected folder. content/ holds only sections/, sources/, glossary/, first-steps/, es/, changes.yaml and published-anchors.json.',
     ],
   },
   {

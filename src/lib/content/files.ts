@@ -15,6 +15,8 @@ import { SOURCE_FILE_NAME } from '../sources/read';
  *   sources/<name>.yaml       kebab-case names, no sub-folders
  *   glossary/terms.yaml
  *   first-steps/<lang>.yaml   the "What to do now" block, one file per language
+ *   es/sections/<slug>.mdx    Spanish translations, one per English section
+ *   es/glossary/terms.yaml    the Spanish glossary terms
  *   changes.yaml              the corrections log
  *   published-anchors.json
  * ```
@@ -33,7 +35,7 @@ interface Place {
 const PLACES: Record<string, Place> = {
   'content': {
     files: /^(?:published-anchors\.json|changes\.yaml)$/,
-    advice: 'content/ holds only sections/, sources/, glossary/, first-steps/, changes.yaml and published-anchors.json. Move it to its folder or remove it.',
+    advice: 'content/ holds only sections/, sources/, glossary/, first-steps/, es/, changes.yaml and published-anchors.json. Move it to its folder or remove it.',
   },
   'content/sections': {
     files: SECTION_FILE_NAME,
@@ -44,8 +46,20 @@ const PLACES: Record<string, Place> = {
     advice: 'sources are .yaml files with kebab-case names (e.g. cases.yaml), directly in content/sources/. Rename or move it: as it is, its entries would never be checked.',
   },
   'content/first-steps': {
-    files: /^en\.yaml$/,
+    files: /^(?:en|es)\.yaml$/,
     advice: 'the "What to do now" block is one file per language, e.g. content/first-steps/en.yaml. Rename or remove this file.',
+  },
+  'content/es': {
+    files: /^$/,
+    advice: 'content/es/ holds only the Spanish sections/ and glossary/ folders. Move it there or remove it.',
+  },
+  'content/es/sections': {
+    files: SECTION_FILE_NAME,
+    advice: 'Spanish sections are .mdx files named after the English slug (e.g. two-routes.mdx), directly in content/es/sections/. Rename or move it: as it is, it would never be published.',
+  },
+  'content/es/glossary': {
+    files: /^terms\.yaml$/,
+    advice: 'the Spanish glossary is the one file content/es/glossary/terms.yaml. Move its terms there and remove this file.',
   },
   'content/glossary': {
     files: /^terms\.yaml$/,

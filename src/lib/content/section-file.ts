@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { MARKER_SYNTAX, scanMarkers, type CitationRef } from '../citations/markers';
 import { resolveCitations } from '../citations/resolve';
+import type { z } from 'astro/zod';
 import { SECTION_FIELD_NAMES, SectionSchema, type SectionFrontmatter } from '../../schemas/section';
+import { TRANSLATION_FIELD_NAMES, TranslationSchema, type TranslationFrontmatter } from '../../schemas/translation';
 import { findBodyProblems, formatProblems, headingIds } from './body-rules';
 import { findForbiddenCharacters, FORBIDDEN_CHARACTER_FIX } from './characters';
 import { splitFrontmatter } from './frontmatter';
@@ -27,16 +29,27 @@ export interface SectionFileInput {
   publicFileExists?: ((path: string) => boolean) | undefined;
 }
 
-export interface CheckedSection {
+/** What kind of file is checked: an English section, or a translation of one (content/<lang>/sections/). */
+interface FileKind<F> {
+  schema: z.ZodType<F>;
+  fieldNames: readonly string[];
+}
+const SECTION_KIND: FileKind<SectionFrontmatter> = { schema: SectionSchema, fieldNames: SECTION_FIELD_NAMES };
+const TRANSLATION_KIND: FileKind<TranslationFrontmatter> = { schema: TranslationSchema, fieldNames: TRANSLATION_FIELD_NAMES };
+
+export interface CheckedFile<F> {
   file: string;
   /** The frontmatter as read, before the schema's transforms (dates are text). */
   data: Record<string, unknown>;
-  frontmatter: SectionFrontmatter;
+  frontmatter: F;
   /** The body below the frontmatter. */
   body: string;
   /** Anchor ids of its headings, in order. */
   headingIds: string[];
 }
+
+export type CheckedSection = CheckedFile<SectionFrontmatter>;
+export type CheckedTranslation = CheckedFile<TranslationFrontmatter>;
 
 /** Reads a section's frontmatter strictly: the same reader in the build, the compiler and the tests. */
 export function readSectionFrontmatter(text: string, file: string): { data?: Record<string, unknown>; lineOf: (path: ReadonlyArray<PropertyKey>) => number; body: string; bodyText: string; errors: string[] } {
@@ -82,17 +95,25 @@ function collectCitations(tree: Root, file: string): { cited: CitationRef[]; fir
  * placement) and citations. Each error is `file:line: problem. Fix.`
  */
 export function checkSectionFile(input: SectionFileInput): { section?: CheckedSection; errors: string[] } {
+  return capErrors(input.file, checkSection(input, SECTION_KIND));
+}
+
+/** Checks a translated section (content/<lang>/sections/<slug>.mdx) by the same rules, with its own frontmatter schema. */
+export function checkTranslationFile(input: SectionFileInput): { section?: CheckedTranslation; errors: string[] } {
+  return capErrors(input.file, checkSection(input, TRANSLATION_KIND));
+}
+
+function capErrors<T>(file: string, result: { section?: T; errors: string[] }): { section?: T; errors: string[] } {
   // `section` is set whenever the frontmatter is valid; the file passes only when `errors` is empty.
-  const result = checkSection(input);
   if (result.errors.length <= MAX_ERRORS_PER_FILE) return result;
   const more = result.errors.length - MAX_ERRORS_PER_FILE;
-  return { ...result, errors: [...result.errors.slice(0, MAX_ERRORS_PER_FILE), `${input.file}: … and ${more} more problem${more === 1 ? '' : 's'} like these. Fix these first.`] };
+  return { ...result, errors: [...result.errors.slice(0, MAX_ERRORS_PER_FILE), `${file}: … and ${more} more problem${more === 1 ? '' : 's'} like these. Fix these first.`] };
 }
 
 /** Enough to see the pattern; a file with thousands of mistakes would bury the message. */
 const MAX_ERRORS_PER_FILE = 30;
 
-function checkSection(input: SectionFileInput): { section?: CheckedSection; errors: string[] } {
+function checkSection<F>(input: SectionFileInput, kind: FileKind<F>): { section?: CheckedFile<F>; errors: string[] } {
   const { text, file } = input;
   const errors = findForbiddenCharacters(text).map((found) => `${file}:${found.line}: column ${found.column} holds the invisible character ${found.label}. ${FORBIDDEN_CHARACTER_FIX}`);
   const read = readSectionFrontmatter(text, file);
@@ -100,9 +121,9 @@ function checkSection(input: SectionFileInput): { section?: CheckedSection; erro
   if (read.data === undefined) return { errors };
   const data = read.data;
 
-  const parsed = SectionSchema.safeParse(data);
+  const parsed = kind.schema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of formatIssues(parsed.error.issues, data, (path) => (path.length === 0 ? SECTION_FIELD_NAMES : fieldNamesAt(SectionSchema, path)))) {
+    for (const issue of formatIssues(parsed.error.issues, data, (path) => (path.length === 0 ? kind.fieldNames : fieldNamesAt(kind.schema, path)))) {
       errors.push(`${file}:${read.lineOf(issue.path)}: field "${issue.path.map(String).join('.') || 'frontmatter'}": ${issue.message}`);
     }
   }

@@ -3,7 +3,7 @@
  * plain language, the FTCA clock never stated without its warnings, and a
  * corrections log that points at real sections and headings.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -19,7 +19,7 @@ import { missingClockWarnings } from '../../../src/lib/deadlines';
 import { inlinePlainText } from '../../../src/lib/inline-markdown';
 import { readSectionFrontmatter } from '../../../src/lib/content/section-file';
 import { openingParagraph, parseBody } from '../../../src/lib/plain-text';
-import { READING_GRADE, readingProblems } from '../../../src/lib/readability';
+import { READING_GRADE, readingProblems, SPANISH_READING_EASE, spanishReadingProblems } from '../../../src/lib/readability';
 import { headingSlugs } from '../../../src/lib/slug';
 import { readSources } from '../../../src/lib/sources/read';
 import { readChanges } from '../../../src/loaders/changes';
@@ -38,6 +38,14 @@ const sections = readdirSync(dir)
     return { name, path: join(dir, name), data, body: read.bodyText };
   });
 
+const esDir = join(root, 'content/es/sections');
+const translations = (existsSync(esDir) ? readdirSync(esDir) : [])
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => {
+    const read = readSectionFrontmatter(readFileSync(join(esDir, name), 'utf8'), `content/es/sections/${name}`);
+    return { name: `es/${name}`, path: join(esDir, name), data: (read.data ?? {}) as { slug: string; summary: string }, body: read.bodyText };
+  });
 
 test.each(sections.map((s) => [s.name, s] as const))('%s: summary and opening paragraph are plain language', (_, section) => {
   expect(
@@ -49,6 +57,21 @@ test.each(sections.map((s) => [s.name, s] as const))('%s: summary and opening pa
 });
 
 test.each(sections.map((s) => [s.name, s] as const))('%s: every statement of the FTCA clock carries its warnings', async (_, section) => {
+  const file = new VFile({ path: section.path, value: section.body, data: { astro: { frontmatter: section.data } } });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDeadlineRules, { root });
+  await expect(processor.run(processor.parse(file), file)).resolves.toBeDefined();
+});
+
+test.each(translations.map((s) => [s.name, s] as const))('%s: summary and opening paragraph are plain Spanish', (_, section) => {
+  expect(
+    spanishReadingProblems([
+      { where: `${section.name}: field "summary"`, text: section.data.summary, floor: SPANISH_READING_EASE.entryPoint },
+      { where: `${section.name}: the opening paragraph`, text: openingParagraph(section.body), floor: SPANISH_READING_EASE.opening },
+    ]),
+  ).toEqual([]);
+});
+
+test.each(translations.map((s) => [s.name, s] as const))('%s: every statement of the FTCA clock carries its warnings, in Spanish', async (_, section) => {
   const file = new VFile({ path: section.path, value: section.body, data: { astro: { frontmatter: section.data } } });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDeadlineRules, { root });
   await expect(processor.run(processor.parse(file), file)).resolves.toBeDefined();

@@ -35,3 +35,16 @@ test('the problem sentence names what is missing and how to fix it', () => {
   expect(message).toContain('and that the six months to sue start on the day the agency mails its denial');
   expect(message).toContain('Add it next to the deadline, with its sources');
 });
+
+describe('Spanish', () => {
+  test.each([
+    ['La reclamación debe llegar a la agencia en dos años.', true],
+    ['Tiene 6&nbsp;meses para demandar.', true],
+    ['El cierre del gobierno duró dos años.', false],
+  ])('statesFtcaClock(%s, es) → %s', (text, expected) => expect(statesFtcaClock(text, 'es')).toBe(expected));
+  test('a Spanish deadline with both warnings passes; without them it names both', () => {
+    const clock = 'La reclamación debe llegar a la agencia en dos años.';
+    expect(missingClockWarnings(`${clock} Otras reclamaciones pueden tener plazos más cortos, y esta reclamación no los detiene. Si la agencia envía por correo una denegación, los seis meses empiezan ese día.`, 'es')).toEqual([]);
+    expect(missingClockWarnings(clock, 'es')).toEqual(['otherClocks', 'mailedDenial']);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openingParagraph, stripMarkers } from '../../../src/lib/plain-text';
-import { countText, gradeLevel, readingProblems } from '../../../src/lib/readability';
+import { countText, fernandezHuerta, gradeLevel, readingProblems, spanishReadingProblems, spanishSyllables } from '../../../src/lib/readability';
 
 describe('countText', () => {
   test('counts words, syllables and sentences, with numbers as one syllable', () => {
@@ -44,5 +44,33 @@ describe('readingProblems', () => {
   });
   test('a plain passage passes', () => {
     expect(readingProblems([{ where: 'x', text: 'You can ask for money. Send a form within two years.', ceiling: 8 }])).toEqual([]);
+  });
+});
+
+describe('Spanish', () => {
+  test.each([
+    ['agencia', 3],
+    ['reclamación', 4],
+    ['abogado', 4],
+    ['gobierno', 3],
+    ['días', 2],
+    ['país', 2],
+    ['leer', 2],
+    ['aéreo', 4],
+    ['quien', 1],
+    ['guerra', 2],
+    ['hay', 1],
+    ['y', 1],
+    ['ahora', 3],
+    ['policía', 4],
+    ['inmigración', 4],
+  ])('spanishSyllables(%s) = %i', (word, n) => expect(spanishSyllables(word)).toBe(n));
+
+  test('plain Spanish reads as easy or normal; dense legal Spanish does not', () => {
+    expect(fernandezHuerta('Escriba lo que pasó. Guarde sus papeles. Busque un abogado.')).toBeGreaterThan(70);
+    const dense =
+      'No obstante la renuncia legislativa a la inmunidad soberana consagrada en la Ley Federal de Reclamaciones por Agravios, las personas perjudicadas por operativos de control migratorio enfrentan formidables requisitos jurisdiccionales, incluido el agotamiento administrativo obligatorio.';
+    expect(fernandezHuerta(dense)).toBeLessThan(40);
+    expect(spanishReadingProblems([{ where: 'x', text: dense, floor: 60 }])[0]).toMatch(/^x has a reading ease of -?[\d.]+ \(Fernández Huerta\); keep it at 60 or above/);
   });
 });

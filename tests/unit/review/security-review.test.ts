@@ -92,7 +92,7 @@ describe('unsafe or silent loss: now refused or fixed', () => {
   test('row 4: an import that shadows <Status> is refused, and so is a component file under content/', () => {
     expect(body(`import Status from '../evil/Status.astro'\n\n<Status is="settled" /> ${VALID_BODY}`).join('\n')).toContain('"import Status from \'../evil/Status.astro\'": import statements are not allowed');
     expect(treeErrors({ 'content/evil/Status.astro': '<script>alert(1)</script>' })).toEqual([
-      'content/evil/: unexpected folder. content/ holds only sections/, sources/, glossary/, first-steps/, changes.yaml and published-anchors.json. Move it to its folder or remove it.',
+      'content/evil/: unexpected folder. content/ holds only sections/, sources/, glossary/, first-steps/, es/, changes.yaml and published-anchors.json. Move it to its folder or remove it.',
     ]);
   });
 
