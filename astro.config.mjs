@@ -8,13 +8,15 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind';
-import { readGlossary } from './src/lib/glossary';
+import { readGlossaryFor } from './src/lib/glossary';
 import { readSources } from './src/lib/sources/read';
 import { headingLinkOptions } from './src/plugins/heading-links';
 import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases';
 import { rehypeBackToContents } from './src/plugins/rehype-back-to-contents';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links';
+import { rehypeLocalize } from './src/plugins/rehype-localize';
 import { rehypeTableRegions } from './src/plugins/rehype-table-regions';
+import { rehypeTranslatedHeadingIds } from './src/plugins/rehype-translated-heading-ids';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkContentRules } from './src/plugins/remark-content-rules';
 import { remarkDeadlineRules } from './src/plugins/remark-deadline-rules';
@@ -27,7 +29,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every key in content/sources; read per file so edits show up in `astro dev`. */
 const knownKeys = () => new Set(readSources(root).items.map((source) => source.key));
-const glossaryTerms = () => readGlossary(root);
+/**
+ * Glossary terms to link, per language (content/glossary/, content/es/glossary/).
+ * @param {'en' | 'es'} lang
+ */
+const glossaryTerms = (lang) => readGlossaryFor(root, lang);
 /**
  * Where the site is published. Deployments set SITE_URL (and BASE_PATH when it
  * lives in a sub-folder, e.g. /explainer/); canonical URLs, social cards and the
@@ -43,7 +49,10 @@ export default defineConfig({
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
   // Order matters: the search index is built from the finished HTML.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // English at the root, Spanish under /es/ (src/i18n/languages.ts); pages live in src/pages/[...lang]/.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  // The sitemap lists each page with its other-language version (xhtml:link alternates).
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } }), pagefindIndex()],
   security: {
     // A strict policy in a <meta> tag: hashes for Astro's own inline scripts and
     // styles, no 'unsafe-inline', nothing from other origins. Pagefind needs
@@ -91,8 +100,11 @@ export default defineConfig({
       ],
       // Heading ids first: Astro adds them only after user plugins, and links need them.
       rehypePlugins: [
+        // A translation's headings take the English anchors; Astro keeps an id already set.
+        [rehypeTranslatedHeadingIds, { root }],
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeLocalize,
         rehypeBackToContents,
         rehypeTableRegions,
         [rehypeAnchorAliases, { root }],

@@ -36,3 +36,8 @@ export function splitLangPath(path: string): { lang: Lang; path: string } {
   if (match && isLang(match[1]) && match[1] !== DEFAULT_LANG) return { lang: match[1], path: match[2] || '/' };
   return { lang: DEFAULT_LANG, path };
 }
+
+/** Static paths for a page that exists in every language: `[...lang]` is empty for English, "es" for Spanish. */
+export function langPaths(): Array<{ params: { lang: string | undefined }; props: { lang: Lang } }> {
+  return LANGS.map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+}

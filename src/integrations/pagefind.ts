@@ -18,7 +18,9 @@ export function pagefindIndex(): AstroIntegration {
         try {
           // Status pills ("Status: Settled") and the dates line are page furniture:
           // in a search excerpt they stand where the answer should be.
-          const created = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.status', '.dates'] });
+          // One index per language, from each page's <html lang>: a Spanish page searches Spanish,
+          // with Spanish word forms ("demanda", "demandar"), and never matches English pages.
+          const created = await createIndex({ excludeSelectors: ['.status', '.dates'] });
           if (!created.index || created.errors.length > 0) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
           const added = await created.index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind failed to index dist/: ${added.errors.join('; ')}`);

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/languages';
 import type { FirstSteps } from '../schemas/first-steps';
 import type { Source } from '../schemas/source';
 import { formatCitation } from './citations/format';
@@ -23,8 +24,8 @@ export function inlineSources(sources: ReadonlyArray<Source & { key: string }>):
 }
 
 /** Renders the block; its markers are numbered in reading order across the deadline and the steps. */
-export function firstStepsView(data: FirstSteps, sources: ReadonlyMap<string, InlineSource>, base: string): FirstStepsView {
-  const options = { base, sources, numbers: new Map<string, number>() };
+export function firstStepsView(data: FirstSteps, sources: ReadonlyMap<string, InlineSource>, base: string, lang: Lang = 'en'): FirstStepsView {
+  const options = { base, lang, sources, numbers: new Map<string, number>() };
   return {
     title: data.title,
     deadline: {
@@ -40,6 +41,6 @@ export function firstStepsView(data: FirstSteps, sources: ReadonlyMap<string, In
  * The notice: the short form where the block already gives the deadline, else the
  * full form, which names the deadline with its warnings.
  */
-export function noticeView(data: FirstSteps, sources: ReadonlyMap<string, InlineSource>, base: string, form: 'full' | 'short'): NoticeView {
-  return { label: data.notice.label, html: renderInline(data.notice[form], { base, sources, numbers: new Map() }) };
+export function noticeView(data: FirstSteps, sources: ReadonlyMap<string, InlineSource>, base: string, form: 'full' | 'short', lang: Lang = 'en'): NoticeView {
+  return { label: data.notice.label, html: renderInline(data.notice[form], { base, lang, sources, numbers: new Map() }) };
 }

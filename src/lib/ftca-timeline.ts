@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 /**
  * The FTCA claim clock as a picture: what happens, in order, with the time
  * allowed between each step, and the two warnings that must travel with the
@@ -19,6 +21,12 @@ export interface Timeline {
   warnings: string[];
   /** The id of the heading over the numbered steps the diagram pictures. */
   stepsHeading: string;
+}
+
+/** The timeline in a language: the same steps, with the words from the page-chrome dictionary. */
+export function ftcaTimeline(lang: Lang): Timeline {
+  const words = ui(lang).timeline;
+  return { ...FTCA_TIMELINE, title: words.title, events: [...words.events], gaps: [...words.gaps], notes: { 2: words.note }, warnings: [...words.warnings] };
 }
 
 export const FTCA_TIMELINE: Timeline = {
@@ -120,11 +128,11 @@ export function layoutTimeline(data: Timeline, { width = 320, fontSize = 15, cha
 }
 
 /** The diagram in one paragraph, for its accessible description. */
-export function describeTimeline(data: Timeline): string {
+export function describeTimeline(data: Timeline, warningsLabel = 'Warnings:'): string {
   const steps = data.events.map((event, i) => {
     const gap = data.gaps[i];
     const note = data.notes[i];
     return `${i + 1}. ${event}.${note ? ` ${note}` : ''}${gap ? ` ${gap}:` : ''}`;
   });
-  return `${steps.join(' ')} Warnings: ${data.warnings.join(' ')}`;
+  return `${steps.join(' ')} ${warningsLabel} ${data.warnings.join(' ')}`;
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { hrefIn, ui } from '../i18n/ui';
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { PhrasingContent, Text } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
@@ -6,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { MARKER_SYNTAX, scanMarkers } from './citations/markers';
-import { prefixBase, withBase } from './paths';
+import { prefixBase } from './paths';
 
 /**
  * One paragraph of Markdown written outside a section (the "What to do now"
@@ -84,6 +86,8 @@ export function inlinePlainText(text: string): string {
 
 export interface RenderOptions {
   base: string;
+  /** The page's language: markers link to that language's table of sources and are named in it. */
+  lang?: Lang;
   sources: ReadonlyMap<string, InlineSource>;
   /**
    * Marker numbers shared by the texts of one block, so a source keeps its
@@ -115,7 +119,7 @@ export function renderInline(text: string, options: RenderOptions): string {
       children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `${withBase(options.base, 'sources/')}#${key}`, ariaLabel: `Source ${number}: ${label}` },
+        properties: { href: `${hrefIn(options.base, options.lang ?? 'en', 'sources/')}#${key}`, ariaLabel: `${ui(options.lang ?? 'en').card.marker(String(number))}: ${label}` },
         children: [{ type: 'text', value: String(number) }],
       });
     });

@@ -22,6 +22,8 @@ export function structuredData(page: {
   url: string;
   crumbs: readonly Crumb[];
   article?: { currentAsOf: Date; lastReviewed: Date } | undefined;
+  /** BCP 47 language of the page, e.g. "en-US" or "es-US". */
+  inLanguage?: string;
 }): object[] {
   const breadcrumbs = {
     '@context': 'https://schema.org',
@@ -37,7 +39,7 @@ export function structuredData(page: {
       description: page.description,
       url: page.url,
       mainEntityOfPage: page.url,
-      inLanguage: 'en-US',
+      inLanguage: page.inLanguage ?? 'en-US',
       datePublished: page.article.currentAsOf.toISOString().slice(0, 10),
       dateModified: page.article.lastReviewed.toISOString().slice(0, 10),
       isAccessibleForFree: true,

@@ -14,17 +14,18 @@ import { contentErrorMessage } from '../lib/sources/read';
  * change is ever compiled or run. The frontmatter stored is the one the strict
  * reader produced (Astro's own reader is never used for sections).
  */
-export function sectionsLoader(): Loader {
+export function sectionsLoader(which: 'sections' | 'translations' = 'sections'): Loader {
   return {
-    name: 'sections-loader',
+    name: `${which}-loader`,
     load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         // The build date is the one impure input: a section may not claim a future date.
-        const { sections, errors } = checkContent(root, new Date());
-        if (errors.length > 0) throw new Error(contentErrorMessage('Invalid content', errors));
+        const checked = checkContent(root, new Date());
+        if (checked.errors.length > 0) throw new Error(contentErrorMessage('Invalid content', checked.errors));
         store.clear();
-        for (const section of sections) {
+        // The Spanish translations (content/es/sections/) are checked in the same pass; each collection stores its own.
+        for (const section of which === 'sections' ? checked.sections : checked.translations) {
           const slug = section.frontmatter.slug;
           const path = join(root, section.file);
           const data = await parseData({ id: slug, data: section.data, filePath: path });

@@ -1,4 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { langOfContentFile } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 
 /** The id of the contents list a link goes back to (TableOfContents.astro). */
 export const CONTENTS_ID = 'contents';
@@ -7,10 +10,10 @@ const isMainHeading = (node: RootContent): boolean =>
   node.type === 'element' &&
   (node.tagName === 'h2' || (node.tagName === 'div' && Array.isArray(node.properties['className']) && node.properties['className'].includes('heading-h2')));
 
-function backLink(): Element {
+function backLink(words: string): Element {
   const children: ElementContent[] = [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↑ ' }] },
-    { type: 'text', value: 'Back to contents' },
+    { type: 'text', value: words },
   ];
   return {
     type: 'element',
@@ -35,10 +38,12 @@ function backLink(): Element {
  * Runs after the heading links are added (the h2 may sit in a `div.heading-h2`).
  */
 export function rehypeBackToContents() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const headings = tree.children.flatMap((node, index) => (isMainHeading(node) ? [index] : []));
     if (headings.length === 0) return;
-    tree.children.push(backLink());
-    for (const index of headings.slice(1).reverse()) tree.children.splice(index, 0, backLink());
+    // In the section's own language (content/es/… is Spanish).
+    const words = ui(file.path ? langOfContentFile(file.path) : 'en').backToContents;
+    tree.children.push(backLink(words));
+    for (const index of headings.slice(1).reverse()) tree.children.splice(index, 0, backLink(words));
   };
 }

@@ -1,6 +1,9 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { langOfContentFile } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -30,7 +33,8 @@ const cells = (row: Element): Element[] => row.children.filter((child): child is
  * ```
  */
 export function rehypeTableRegions() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const tableWord = ui(file.path ? langOfContentFile(file.path) : 'en').table;
     let heading: string | undefined;
     const tables: Array<{ node: Element; parent: Element | Root; index: number; heading: string | undefined }> = [];
     visit(tree, 'element', (node, index, parent) => {
@@ -50,7 +54,7 @@ export function rehypeTableRegions() {
           if (label) cell.properties['dataLabel'] = label;
         });
       }
-      const name: Properties = id === undefined ? { ariaLabel: 'Table' } : { ariaLabelledBy: [id] };
+      const name: Properties = id === undefined ? { ariaLabel: tableWord } : { ariaLabelledBy: [id] };
       Object.assign(node.properties, name);
       const region: Element = {
         type: 'element',

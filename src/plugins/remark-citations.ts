@@ -6,6 +6,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKER_SYNTAX, scanMarkers, type CitationRef } from '../lib/citations/markers';
 import { cardId, citationId, resolveCitations } from '../lib/citations/resolve';
+import { langOfContentFile } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 
 export interface RemarkCitationsOptions {
   /** Returns every defined source key; called once per file so edits to sources are seen. */
@@ -64,6 +66,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const frontmatter = data.astro?.frontmatter ?? {};
     const listed = Array.isArray(frontmatter['sources']) ? frontmatter['sources'].map(String) : [];
     const where = file.path ? relative(options.root ?? process.cwd(), file.path) : 'an MDX file';
+    const lang = file.path ? langOfContentFile(file.path) : 'en';
 
     const found: Array<{ node: Text; parent: { children: PhrasingContent[] }; index: number; markers: ReturnType<typeof scanMarkers>['markers'] }> = [];
     const problems: string[] = [];
@@ -102,7 +105,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         children.push({
           type: 'element',
           tagName: 'button',
-          properties: { type: 'button', className: ['cite-marker'], popoverTarget: cardId(ref.key), id: citationId(ref.key, occurrence), ariaLabel: `Source ${visible}` },
+          properties: { type: 'button', className: ['cite-marker'], popoverTarget: cardId(ref.key), id: citationId(ref.key, occurrence), ariaLabel: ui(lang).card.marker(visible) },
           children: [{ type: 'text', value: visible }],
         });
       });

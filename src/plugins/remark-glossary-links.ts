@@ -2,6 +2,7 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { basename } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { langOfContentFile, localizePath, type Lang } from '../i18n/languages';
 import { findFirstPhrase, GLOSSARY_SLUG } from '../lib/glossary';
 import type { GlossaryTerm } from '../schemas/glossary';
 
@@ -20,10 +21,12 @@ const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 
  * ```
  * Headings, existing links and code are left alone; the glossary page itself is skipped.
  */
-export function remarkGlossaryLinks(options: { terms: () => readonly GlossaryTerm[] }) {
+export function remarkGlossaryLinks(options: { terms: (lang: Lang) => readonly GlossaryTerm[] }) {
   return (tree: Root, file: VFile) => {
     if (file.path && basename(file.path) === `${GLOSSARY_SLUG}.mdx`) return;
-    for (const term of options.terms()) {
+    // A translated section links its own language's terms to its own language's glossary.
+    const lang = file.path ? langOfContentFile(file.path) : 'en';
+    for (const term of options.terms(lang)) {
       let done = false;
       visitParents(tree, 'text', (node: Text, ancestors) => {
         if (done || ancestors.some((ancestor) => SKIP.has(ancestor.type))) return;
@@ -33,7 +36,7 @@ export function remarkGlossaryLinks(options: { terms: () => readonly GlossaryTer
         if (parent === undefined) return;
         const link: Link = {
           type: 'link',
-          url: `/sections/${GLOSSARY_SLUG}/#${term.anchor}`,
+          url: `${localizePath(lang, `/sections/${GLOSSARY_SLUG}/`)}#${term.anchor}`,
           children: [{ type: 'text', value: node.value.slice(hit.start, hit.end) }],
           data: { hProperties: { className: ['glossary-term'] } },
         };

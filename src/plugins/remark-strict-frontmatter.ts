@@ -18,8 +18,8 @@ interface AstroData {
  */
 export function remarkStrictFrontmatter(options: { root?: string } = {}) {
   return (_tree: unknown, file: VFile) => {
-    // Sections only: other MDX (none today) keeps its own frontmatter.
-    if (!file.path || !/[\\/]content[\\/]sections[\\/][^\\/]+\.mdx$/.test(file.path)) return;
+    // Sections and their translations only: other MDX (none today) keeps its own frontmatter.
+    if (!file.path || !/[\\/]content[\\/](?:es[\\/])?sections[\\/][^\\/]+\.mdx$/.test(file.path)) return;
     const where = relative(options.root ?? process.cwd(), file.path);
     const { data, errors } = readSectionFrontmatter(readFileSync(file.path, 'utf8'), where);
     if (errors.length > 0 || data === undefined) throw new Error(contentErrorMessage('Invalid section frontmatter', errors));

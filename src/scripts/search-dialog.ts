@@ -2,6 +2,7 @@
  * The search modal: a native <dialog> (focus is trapped and Esc closes it),
  * created on first open so reading pages carry none of it until then.
  */
+import { searchStrings } from '../i18n/search';
 import { mountSearch, prepareSearch, type SearchUi } from './search-ui';
 
 export { prepareSearch };
@@ -19,11 +20,12 @@ export function openSearchDialog(opener: Element | null): void {
     header.className = 'search-dialog-header';
     const title = document.createElement('h2');
     title.id = 'search-dialog-title';
-    title.textContent = 'Search';
+    const words = searchStrings(document.documentElement.lang);
+    title.textContent = words.dialogTitle;
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'search-close';
-    close.textContent = 'Close';
+    close.textContent = words.close;
     close.addEventListener('click', () => dialog?.close());
     header.append(title, close);
     const body = document.createElement('div');

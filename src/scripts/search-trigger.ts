@@ -6,6 +6,7 @@
  * on it), so they are ready by the time the first word is typed. Without
  * JavaScript the Search link simply goes to the /search/ page. When a page is
  * opened from a search result (?highlight=…), it loads Pagefind's highlighter.
+ * It also lets the language link take the reader to the same part of the page.
  */
 let dialog: Promise<typeof import('./search-dialog')> | undefined;
 const load = () => (dialog ??= import('./search-dialog'));
@@ -38,6 +39,16 @@ document.addEventListener('click', (event) => {
   if (link === null || document.querySelector('[data-search-page]')) return;
   event.preventDefault();
   void open(link);
+});
+
+// The language link keeps the reader's place: translated headings share the English
+// anchors, so the part being read (the last heading scrolled past) is the same id there.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
+  if (link === null) return;
+  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((heading) => heading.getBoundingClientRect().top < 96);
+  const id = passed.at(-1)?.id ?? location.hash.slice(1);
+  if (id) link.hash = id;
 });
 
 if (new URLSearchParams(location.search).has('highlight')) {

@@ -7,6 +7,7 @@
  * Results are plain links in a list; arrow keys move between them and the box,
  * Enter follows the focused link, and a live region announces the count.
  */
+import { searchStrings } from '../i18n/search';
 import { isFillerWord, searchQuery, withHighlight } from '../lib/search/query';
 
 interface PagefindSubResult {
@@ -34,6 +35,11 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+/** The page's language: Pagefind searches that language's index, and the box speaks it. */
+const lang = document.documentElement.lang || 'en';
+const words = searchStrings(lang);
+/** Links into the site in the page's language. */
+const home = lang === 'en' ? base : `${base}${lang}/`;
 /** How long typing must pause before results are shown (index chunks load meanwhile). */
 const PAUSE_MS = 90;
 /** Results shown at once; the rest are one "Show more" away, never silently cut. */
@@ -89,7 +95,7 @@ function excerptNode(excerpt: string): DocumentFragment {
     else if (part !== '') {
       const text = decodeEntities(part);
       // A filler word ("the", "can") is never worth the reader's eye.
-      if (marked && !isFillerWord(text)) {
+      if (marked && !isFillerWord(text, lang)) {
         const mark = document.createElement('mark');
         mark.textContent = text;
         fragment.append(mark);
@@ -113,9 +119,9 @@ export interface SearchUi {
 }
 
 /** Filter names in the index and how the /search/ page labels them. */
-const FILTER_LABELS: Record<string, string> = { topic: 'Topic', cites: 'Cites' };
+const FILTER_LABELS = words.filters;
 /** Offered when nothing matches: words the sections use, one tap away. */
-const SUGGESTIONS = ['FTCA', 'deadline', 'Bivens', '§ 1983', 'warrant'];
+const SUGGESTIONS = words.suggestions;
 
 /**
  * Builds the search UI inside `root`. `onQuery` is told each query and filter
@@ -132,7 +138,7 @@ export function mountSearch(
   root.classList.add('search');
   const label = document.createElement('label');
   label.htmlFor = `${idPrefix}-input`;
-  label.textContent = 'Search the explainer';
+  label.textContent = words.label;
   const input = document.createElement('input');
   input.type = 'search';
   input.id = `${idPrefix}-input`;
@@ -147,14 +153,14 @@ export function mountSearch(
   const keys = document.createElement('span');
   // Hidden on touch screens (search.css), where there are no arrow keys.
   keys.className = 'search-hint-keys';
-  keys.textContent = ' Use the arrow keys to move through results.';
-  hint.append('Try "FTCA", "deadline", "Bivens" or "§ 1983".', keys);
+  keys.textContent = words.hintKeys;
+  hint.append(words.hint, keys);
   const status = document.createElement('p');
   status.className = 'search-status';
   status.setAttribute('role', 'status');
   const list = document.createElement('ol');
   list.className = 'search-results';
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', words.results);
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'search-more';
@@ -191,30 +197,30 @@ export function mountSearch(
   };
   const updateMore = () => {
     more.hidden = rest.length === 0;
-    more.textContent = `Show ${Math.min(rest.length, PAGE_SIZE)} more of ${rest.length} section${rest.length === 1 ? '' : 's'} left`;
+    more.textContent = words.more(Math.min(rest.length, PAGE_SIZE), rest.length);
   };
   more.addEventListener('click', () => void showMore().then((first) => first?.focus()));
 
   const run = async (raw: string) => {
     const ticket = ++latest;
     onQuery?.(raw, chosen);
-    const query = searchQuery(raw);
+    const query = searchQuery(raw, lang);
     rest = [];
     if (query === '') {
       list.replaceChildren();
       updateMore();
       empty.hidden = true;
-      status.textContent = raw.trim() === '' ? '' : 'Type a word to search for.';
+      status.textContent = raw.trim() === '' ? '' : words.typeAWord;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     root.dispatchEvent(new Event('search-ran'));
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind();
       await filtersReady;
     } catch {
-      status.textContent = 'Search could not load. Browse the list of sections instead.';
+      status.textContent = words.failed;
       return;
     }
     const response = await pagefind.search(query, { filters: activeFilters() });
@@ -233,14 +239,14 @@ export function mountSearch(
       void run(suggestion);
     });
     const count = results.length;
-    status.textContent = count === 0 ? `No sections match “${raw.trim().slice(0, 60)}”.` : `${count} section${count === 1 ? '' : 's'} found.`;
+    status.textContent = count === 0 ? words.none(raw.trim().slice(0, 60)) : words.found(count);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // Fetch the index chunks for what is typed so far while typing goes on.
-    const query = searchQuery(input.value);
+    const query = searchQuery(input.value, lang);
     if (query !== '') void loadPagefind().then(async (pagefind) => pagefind.preload(query, { filters: activeFilters() })).catch(() => undefined);
     timer = setTimeout(() => void run(input.value), PAUSE_MS);
   });
@@ -252,7 +258,7 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
-  link.href = withHighlight(data.url, query);
+  link.href = withHighlight(data.url, query, 'highlight', lang);
   link.className = 'search-result-title';
   link.textContent = data.meta.title ?? data.url;
   // The excerpt comes from the section's opening (its title and summary, written
@@ -274,7 +280,7 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
     for (const sub of subs) {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');
-      subLink.href = withHighlight(sub.url, query);
+      subLink.href = withHighlight(sub.url, query, 'highlight', lang);
       subLink.textContent = sub.title;
       subItem.append(subLink);
       if (sub !== best) {
@@ -293,7 +299,7 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
 /** The no-results state: words that do match, and where to browse instead. */
 function fillEmpty(empty: HTMLElement, raw: string, onSuggestion: (query: string) => void): void {
   const tip = document.createElement('p');
-  tip.textContent = raw.trim().includes(' ') ? 'Try fewer words, or one of these:' : 'Check the spelling, or try one of these:';
+  tip.textContent = raw.trim().includes(' ') ? words.fewerWords : words.spelling;
   const suggestions = document.createElement('ul');
   suggestions.className = 'search-suggestions';
   for (const word of SUGGESTIONS) {
@@ -307,7 +313,8 @@ function fillEmpty(empty: HTMLElement, raw: string, onSuggestion: (query: string
   }
   const browse = document.createElement('p');
   const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
-  browse.append('Or browse ', link(`${base}#sections`, 'every section'), ', the ', link(`${base}sections/glossary/`, 'glossary'), ' or the ', link(`${base}sources/`, 'table of sources'), '.');
+  const [or, sections, the, glossary, orThe, sources, stop] = words.browse;
+  browse.append(or ?? '', link(`${home}#sections`, sections ?? ''), the ?? '', link(`${home}sections/glossary/`, glossary ?? ''), orThe ?? '', link(`${home}sources/`, sources ?? ''), stop ?? '');
   empty.replaceChildren(tip, suggestions, browse);
 }
 
@@ -335,7 +342,7 @@ function filterControls(idPrefix: string, chosen: Record<string, string>, reques
   const fieldset = document.createElement('fieldset');
   fieldset.className = 'search-filters';
   const legend = document.createElement('legend');
-  legend.textContent = 'Narrow the results';
+  legend.textContent = words.narrow;
   fieldset.append(legend);
   const selects = Object.entries(FILTER_LABELS).map(([name, text]) => {
     const wrapper = document.createElement('div');
@@ -344,7 +351,7 @@ function filterControls(idPrefix: string, chosen: Record<string, string>, reques
     label.textContent = text;
     const select = document.createElement('select');
     select.id = `${idPrefix}-filter-${name}`;
-    select.append(new Option('Any', ''));
+    select.append(new Option(words.any, ''));
     select.addEventListener('change', () => {
       chosen[name] = select.value;
       onChange();

@@ -1,4 +1,5 @@
-import { formatReaderDate } from '../dates';
+import type { Lang } from '../../i18n/languages';
+import { formatDay, ui } from '../../i18n/ui';
 import type { Segment } from './format';
 
 /** The site's name as a citation gives it. */
@@ -18,10 +19,10 @@ export interface SectionToCite {
  * "Who pays, Liability Explained (law checked to June 1, 2026), https://…/sections/who-pays/".
  * The title is italic in the page; pasted as plain text it still reads whole.
  */
-export function sectionCitation({ title, url, currentAsOf }: SectionToCite): Segment[] {
+export function sectionCitation({ title, url, currentAsOf }: SectionToCite, lang: Lang = 'en'): Segment[] {
   return [
     { text: title, italic: true },
-    { text: `, ${SITE_NAME} (law checked to ${formatReaderDate(currentAsOf)}), ${url}` },
+    { text: `, ${SITE_NAME} (${ui(lang).cite.lawChecked(formatDay(currentAsOf, lang))}), ${url}` },
   ];
 }
 

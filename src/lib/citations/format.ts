@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/languages';
+import { ui } from '../../i18n/ui';
 import type { Source, SourceKind } from '../../schemas/source';
 import { formatCitationDate, yearOf } from '../dates';
 import { abbreviateCaseName } from './t6';
@@ -193,23 +195,29 @@ export const KIND_LABELS: Record<SourceKind, string> = {
 };
 
 /** What one source is, in a word or two, for the card beside a citation marker. */
-export function kindName(source: Source): string {
+export function kindName(source: Source, lang: Lang = 'en'): string {
+  const k = ui(lang).kinds;
   switch (source.kind) {
     case 'case':
-      return source.court === 'U.S.' ? 'Supreme Court decision' : 'Court decision';
+      return source.court === 'U.S.' ? k.supremeCourt : k.court;
     case 'statute':
-      return source.publicLaw !== undefined || source.sessionLaw !== undefined ? 'Statute as enacted (session law)' : 'Statute';
+      return source.publicLaw !== undefined || source.sessionLaw !== undefined ? k.sessionLaw : k.statute;
     case 'regulation':
-      return 'Federal regulation';
+      return k.regulation;
     case 'bill':
-      return source.jurisdiction === undefined ? 'Bill in Congress' : 'State bill';
+      return source.jurisdiction === undefined ? k.federalBill : k.stateBill;
     case 'agency':
-      return 'Government publication';
+      return k.agency;
     case 'news':
-      return 'News report';
+      return k.news;
     case 'scholarship':
-      return 'Scholarship or analysis';
+      return k.scholarship;
     case 'guide':
-      return 'Guide or practitioner page';
+      return k.guide;
   }
+}
+
+/** Headings for the table of authorities in a language, in the order it lists the kinds. */
+export function kindLabels(lang: Lang = 'en'): Record<SourceKind, string> {
+  return ui(lang).kinds.headings;
 }
