@@ -9,7 +9,7 @@ import { cardId, citationId, sourceEntryId } from './citations/resolve';
  * built section page, search dialog open, against this list, so a new id in
  * the layout fails the tests until it is added here.
  */
-export const LAYOUT_IDS: readonly string[] = ['main', 'sources', 'toc-title'];
+export const LAYOUT_IDS: readonly string[] = ['main', 'sources', 'toc-title', 'contents', 'contents-label'];
 
 /**
  * Prefixes of generated ids: `source-<key>`, `card-<key>` (a citation's card),
