@@ -90,6 +90,11 @@ describe('the corrections log', () => {
     const known = new Set(readSources(root).items.map((source) => source.key));
     expect(findChangeProblems(withIds(items), anchors, known, new Date())).toEqual([]);
   });
+  // The Spanish edition shows every entry; one without its Spanish text would be missing there.
+  test('every entry has its Spanish text (es: { what, why })', () => {
+    const missing = items.filter((entry) => entry.es === undefined).map((entry) => `${file}:${entry.line}: add es: { what, why }, the entry's what and why in Spanish.`);
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('the "What to do now" block and the notice (content/first-steps/en.yaml)', () => {
