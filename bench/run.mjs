@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { launch } from './browser.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { measurePages } from './pages.mjs';
-import { measureIndex, measureModalSearch } from './search.mjs';
+import { SPANISH_QUERIES, measureIndex, measureModalSearch } from './search.mjs';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { generateSite } from './synthetic.mjs';
 
@@ -48,11 +48,16 @@ for (const p of results.pages) {
   log(`${p.path} | ${cell(p.html)} | ${cell(p.css)} | ${cell(p.js)} | ${cell(p.total)} | ${p.ratio.toFixed(2)}`);
 }
 log('JS before interaction on reading pages: the search trigger only (listens for "/", Ctrl/Cmd+K and the Search link).');
+// The Spanish edition: the same pages under /es/, measured the same way.
+results.pagesEs = await measurePages(dist, ['/es/', ...sections.map((path) => `/es${path}`), '/es/sources/', '/es/search/'], { withBreakdown: true });
+log('\nSpanish pages (same measure)');
+for (const p of results.pagesEs) log(`${p.path} | ${kb(p.html.brotli)} | ${kb(p.css.brotli)} | ${kb(p.js.raw)} | ${kb(p.total.brotli)} | ${p.ratio.toFixed(2)}`);
 
 results.index = await measureIndex(dist);
 const s = results.index;
 log(`\nSearch index: ${kb(s.indexBytes)} kB in ${s.indexFiles} files; Pagefind latency over ${s.queries} queries: median ${s.latencyMs.median.toFixed(1)} ms, p95 ${s.latencyMs.p95.toFixed(1)} ms`);
 results.search = await measureModalSearch(dist, 'ours', { coldRuns: quick ? 3 : 7 });
+results.searchEs = await measureModalSearch(dist, 'ours', { coldRuns: quick ? 3 : 5, sectionPath: 'es/sections/ftca/', coldQuery: SPANISH_QUERIES.cold, warmQueries: SPANISH_QUERIES.warm });
 
 // 2. Build scaling with synthetic sites.
 results.synthetic = {};
@@ -133,6 +138,20 @@ md.push(
   `| search index on disk (kB) | ${kb(s.indexBytes)} | | |`,
   `| Pagefind query latency over ${s.queries} reader queries, median / p95 (ms) | ${s.latencyMs.median.toFixed(1)} / ${s.latencyMs.p95.toFixed(1)} | | |`,
 );
+const es = results.searchEs;
+md.push(
+  '',
+  'Spanish edition (ours only; Starlight has no Spanish build to compare):',
+  '',
+  '| measure | Spanish | English |',
+  '|---|---|---|',
+  `| search on /es/sections/ftca/, cold: last keystroke to first result (ms, median (range) of ${es.coldMs.runs}) | ${ms(es.coldMs)} | ${ms(os.coldMs)} |`,
+  `| search, warm (ms, median (range) of ${es.warmMs.runs}; ${SPANISH_QUERIES.warm.join(', ')}) | ${ms(es.warmMs)} | ${ms(os.warmMs)} |`,
+  `| first query: kB brotli fetched after the page loaded (files) | ${kb(es.firstQuery.brotli)} (${es.firstQuery.files}) | ${kb(os.firstQuery.brotli)} (${os.firstQuery.files}) |`,
+);
+const en = bySlug(results.pages);
+md.push('', '| page (Spanish) | total brotli kB | JS kB | English page, total brotli kB |', '|---|---|---|---|');
+for (const p of results.pagesEs) md.push(`| ${p.path} | ${kb(p.total.brotli)} | ${kb(p.js.raw)} | ${en.get(p.path.replace(/^\/es/, '')) ? kb(en.get(p.path.replace(/^\/es/, '')).total.brotli) : ''} |`);
 md.push('', `Search: Ctrl+K on /sections/ftca/ in a fresh browser profile, "${os.query}" typed at ${os.typingDelayMs} ms a key (pasted: all at once), timed in the page from the last keydown to the first result for that query on screen; warm: ${os.warmMs.runs} later queries typed into the same box (their second pass).`);
 
 // What each page carries above its own text, so the next cut can be chosen from data.
@@ -143,6 +162,7 @@ const breakdownTable = (title, pages) => {
 };
 breakdownTable('Where the bytes go, ours (kB brotli; text = the reading text without citations; each other part = what the page loses without it; markup = the rest of the HTML):', results.pages);
 breakdownTable('Where the bytes go, Starlight (same measure):', results.starlight.pages);
+breakdownTable('Where the bytes go, ours in Spanish (same measure):', results.pagesEs);
 
 const out = join(import.meta.dirname, 'results');
 mkdirSync(out, { recursive: true });

@@ -28,6 +28,8 @@ export const percentile = (values, p) => {
 export const TYPING_DELAY_MS = 100;
 const COLD_QUERY = 'Bivens';
 const WARM_QUERIES = ['FTCA', 'deadline', 'qualified immunity', 'Westfall Act', 'can ICE enter my home', 'who pays the damages'];
+/** The same measure on a Spanish page, with what a Spanish-first reader types. */
+export const SPANISH_QUERIES = { cold: 'Bivens', warm: ['FTCA', 'plazo', 'inmunidad calificada', 'Ley Westfall', 'entrar a mi casa', 'quién paga'] };
 
 /**
  * How each site shows search. `shown` runs in the page: true once the first result
@@ -114,7 +116,7 @@ const isSearchFile = (path) => /pagefind|search|ui-core/i.test(path);
  * Measures one site's modal search. Cold: `coldRuns` fresh browser profiles, each opening
  * a section page, pressing "/" and typing the query; warm: the next queries in that box.
  */
-export async function measureModalSearch(dist, uiName, { coldRuns = 5, sectionPath = 'sections/ftca/' } = {}) {
+export async function measureModalSearch(dist, uiName, { coldRuns = 5, sectionPath = 'sections/ftca/', coldQuery = COLD_QUERY, warmQueries = WARM_QUERIES } = {}) {
   const ui = SEARCH_UIS[uiName];
   const site = await serveStatic(dist);
   const { browser } = await launch();
@@ -133,7 +135,7 @@ export async function measureModalSearch(dist, uiName, { coldRuns = 5, sectionPa
       // Ctrl+K opens search on both sites (Starlight has no "/" shortcut).
       await page.keyboard.press('Control+k');
       await page.waitForSelector(`${ui.input}:focus`);
-      const ms = await typeAndTime(page, ui, COLD_QUERY, delay);
+      const ms = await typeAndTime(page, ui, coldQuery, delay);
       (delay === 0 ? pasted : cold).push(ms);
       if (run === 0) {
         await page.waitForLoadState('networkidle');
@@ -142,7 +144,7 @@ export async function measureModalSearch(dist, uiName, { coldRuns = 5, sectionPa
         firstQueryFiles = fetched.map((path) => ({ path, ...bytesOf(dist, [path]) }));
         loadedAhead = bytesOf(dist, beforeInteraction.filter(isSearchFile));
         for (let round = 0; round < 2; round++) {
-          for (const query of WARM_QUERIES) {
+          for (const query of warmQueries) {
             await page.fill(ui.input, '');
             await page.waitForTimeout(400);
             const ms = await typeAndTime(page, ui, query, TYPING_DELAY_MS);
@@ -157,7 +159,7 @@ export async function measureModalSearch(dist, uiName, { coldRuns = 5, sectionPa
     await new Promise((resolve) => site.server.close(resolve));
   }
   const summary = (values) => ({ median: percentile(values, 50), min: Math.min(...values), max: Math.max(...values), runs: values.length });
-  return { query: COLD_QUERY, typingDelayMs: TYPING_DELAY_MS, coldMs: summary(cold), pastedMs: summary(pasted), warmMs: summary(warm), firstQuery, firstQueryFiles, loadedAhead };
+  return { query: coldQuery, typingDelayMs: TYPING_DELAY_MS, coldMs: summary(cold), pastedMs: summary(pasted), warmMs: summary(warm), firstQuery, firstQueryFiles, loadedAhead };
 }
 
 /** Our index on disk, and Pagefind's own latency (search + result data) over the reader queries. */

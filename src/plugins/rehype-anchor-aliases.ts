@@ -1,8 +1,10 @@
 import type { Element, Root } from 'hast';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { langOfContentFile } from '../i18n/languages';
 import { isReservedId } from '../lib/page-ids';
+import { englishAnchorAliases } from './rehype-translated-heading-ids';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -21,7 +23,9 @@ interface AstroData {
  */
 export function rehypeAnchorAliases(options: { root?: string } = {}) {
   return (tree: Root, file: VFile) => {
-    const aliases = (file.data as AstroData).astro?.frontmatter?.['anchorAliases'];
+    // A translation has the English headings' ids, so it takes the English aliases too.
+    const translated = file.path !== undefined && langOfContentFile(file.path) !== 'en';
+    const aliases = translated ? englishAnchorAliases(options.root ?? process.cwd(), basename(file.path, '.mdx')) : (file.data as AstroData).astro?.frontmatter?.['anchorAliases'];
     if (aliases === undefined || aliases === null || typeof aliases !== 'object') return;
     const where = file.path ? relative(options.root ?? process.cwd(), file.path) : 'an MDX file';
     // Keyed by the new id, each with every old id that points to it: two renamed

@@ -19,6 +19,14 @@ export function englishHeadingIds(root: string, slug: string): string[] {
   return body.ok ? headingIds(body.tree).map((heading) => heading.id) : [];
 }
 
+/** The English section's anchor aliases: a translation answers the same old links. */
+export function englishAnchorAliases(root: string, slug: string): Record<string, unknown> | undefined {
+  const file = join(root, 'content/sections', `${slug}.mdx`);
+  if (!existsSync(file)) return undefined;
+  const aliases = readSectionFrontmatter(readFileSync(file, 'utf8'), `content/sections/${slug}.mdx`).data?.['anchorAliases'];
+  return aliases !== null && typeof aliases === 'object' ? (aliases as Record<string, unknown>) : undefined;
+}
+
 /**
  * A translated heading takes the anchor of the English heading at the same
  * place, so `/es/sections/ftca/#deadlines` and `/sections/ftca/#deadlines` are

@@ -15,15 +15,22 @@ const root = join(import.meta.dirname, '../..');
 const log = withIds(readChanges(readFileSync(join(root, 'content/changes.yaml'), 'utf8')).items);
 const html = (path: string) => readFileSync(join(dist, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8');
 
-test('every page links the corrections feed from its head', () => {
+test('every page links the corrections feed in its own language from its head', () => {
   for (const path of builtPages(dist)) {
     const feeds: string[] = [];
     visit(fromHtml(html(path)), 'element', (node: Element) => {
       const rel = node.properties['rel'];
       if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('alternate') && node.properties['type'] === 'application/rss+xml') feeds.push(String(node.properties['href']));
     });
-    expect(feeds, path).toEqual(['/corrections.xml']);
+    expect(feeds, path).toEqual([path.startsWith('/es/') ? '/es/corrections.xml' : '/corrections.xml']);
   }
+});
+
+test('the Spanish feed has the same entries, in Spanish, linking to the Spanish log', () => {
+  const xml = readFileSync(join(dist, 'es/corrections.xml'), 'utf8');
+  expect(xml.match(/<item>/g)).toHaveLength(log.length);
+  expect(xml).toContain('/es/corrections/#');
+  expect(xml).not.toMatch(/<link>[^<]*:\/\/[^/<]+\/corrections\//);
 });
 
 test('the feed is RSS with one item per log entry, newest first, each linking to its entry', () => {
