@@ -37,7 +37,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     ),
   ),
   es: new Set(
-    'a al algo algún alguna como con cómo cual cuál cuando cuándo cuanto cuánto de del desde donde dónde el él ella en entre es esa ese eso esta está este esto ha hay la las le les lo los me mi mis muy no o para pero por puede pueden puedo que qué quien quién se si sí sin sobre son su sus te tengo tiene tu tus un una uno unos y ya yo'.split(
+    'a al algo algún alguna como con cómo cual cuál cuando cuándo cuanto cuánto de del desde donde dónde el él ella en entre es esa ese eso esta está este esto ha hacer hago hay la las le les lo los me mi mis muy no o para pero por puede pueden puedo que qué quien quién se si sí sin sobre son su sus te tengo tiene tu tus un una uno unos y ya yo'.split(
       ' ',
     ),
   ),

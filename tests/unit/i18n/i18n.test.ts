@@ -101,6 +101,8 @@ describe('Spanish search queries', () => {
   test('filler words are Spanish on Spanish pages', () => {
     expect(isFillerWord('puedo', 'es')).toBe(true);
     expect(isFillerWord('puedo', 'en')).toBe(false);
+    // "qué hago si ICE toca la puerta": every word must match, and the page says "qué hacer", not "hago".
+    expect(searchQuery('qué hago si ICE toca la puerta', 'es')).toBe('ICE toca puerta');
     expect(searchQuery('¿puedo demandar al agente?', 'es')).toBe('¿puedo demandar al agente?'.replace('¿puedo ', '').replace('al ', ''));
   });
   test('legal spellings normalise the same way in both languages', () => {
