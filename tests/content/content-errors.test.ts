@@ -22,6 +22,10 @@ const cases: Case[] = [
   { fixture: 'unknown-citation-key', says: ['content/sections/second.mdx:14: Unknown source key "westfall-act-of-1988"', 'add a "westfall-act-of-1988" entry to a file in content/sources/'] },
   { fixture: 'malformed-marker', says: ['content/sections/second.mdx:14: malformed citation marker "[@Westfall]"', 'is not a kebab-case key', 'Write [@key]'] },
   { fixture: 'cited-but-not-listed', says: ['content/sections/second.mdx:14: "egbert-v-boule" is cited in the text but missing from the frontmatter "sources" list', 'Add "egbert-v-boule" to sources'] },
+  {
+    fixture: 'translation-differs',
+    says: ['content/es/sections/first.mdx: the citations differ from content/sections/first.mdx', 'missing "egbert-v-boule, at 492"; extra "egbert-v-boule"'],
+  },
   { fixture: 'listed-but-not-cited', says: ['content/sections/second.mdx:9: "usc-28-2680" is listed in the frontmatter "sources" but never cited', 'or remove it from sources'] },
   { fixture: 'missing-required-field', says: ['content/sections/second.mdx:2: field "summary": Add a summary'] },
   { fixture: 'invalid-date', says: ['content/sections/second.mdx:6: field "currentAsOf": "2026-02-30" is not a real date', 'YYYY-MM-DD'] },

@@ -4,7 +4,8 @@
  * the English page, and the translations page lists it as behind. A translation
  * made from the English file as it is now says nothing of the kind. One fixture
  * (tests/fixtures/content-errors/translation-behind) holds both: "second" was
- * reworded in English after its translation was made; "first" was not.
+ * reworded in English after its translation was made, and gained a heading and
+ * a source; "first" was not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,8 +44,13 @@ test('the fixture is what it says: one translation made from the English as it w
   expect(from('es/sections/first.mdx')).toBe(translationHash(fixture('sections/first.mdx')));
 });
 
-test('a translation behind its English original does not stop the build', () => {
+test('a translation behind its English original does not stop the build, even when the English gained a heading and a source', () => {
   expect(result.ok, result.output).toBe(true);
+  expect(fixture('sections/second.mdx')).toContain('[@usc-28-2680]');
+  expect(fixture('es/sections/second.mdx')).not.toContain('usc-28-2680');
+  // The Spanish page keeps its own, older citations until it is brought up to date.
+  const sources = find(page('es/sections/second'), (node) => node.tagName === 'li' && String(node.properties['id'] ?? '').startsWith('source-'));
+  expect(sources.map((li) => li.properties['id'])).toEqual(['source-usc-28-2679']);
 });
 
 describe('the Spanish page of a section reworded in English after it was translated', () => {
