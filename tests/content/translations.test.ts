@@ -3,9 +3,9 @@
  * says it may be out of date, gives the day the English changed and links to
  * the English page, and the translations page lists it as behind. A translation
  * made from the English file as it is now says nothing of the kind. One fixture
- * (tests/fixtures/content-errors/translation-behind) holds both: "second" was
- * reworded in English after its translation was made, and gained a heading and
- * a source; "first" was not.
+ * (tests/fixtures/content-errors/translation-behind, over _valid) holds both:
+ * "second" was reworded in English after its translation was made, and gained
+ * a heading and a source; "first" (translated in _valid) was not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
