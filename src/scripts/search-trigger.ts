@@ -42,13 +42,20 @@ document.addEventListener('click', (event) => {
 });
 
 // The language link keeps the reader's place: translated headings share the English
-// anchors, so the part being read (the last heading scrolled past) is the same id there.
+// anchors, so the part being read (the last heading above the top of the screen) is the
+// same id there. The header is not sticky, so a reader scrolls back up to reach the link:
+// the part is also noted each time a heading leaves the top while reading down.
+const PARTS = 'main h2[id], main h3[id]';
+const partAbove = () => [...document.querySelectorAll(PARTS)].filter((heading) => heading.getBoundingClientRect().top < 96).at(-1)?.id;
+let lastPart: string | undefined;
+const reading = new IntersectionObserver((entries) => {
+  if (entries.some((entry) => !entry.isIntersecting && entry.boundingClientRect.top < 0)) lastPart = partAbove() ?? lastPart;
+});
+for (const heading of document.querySelectorAll(PARTS)) reading.observe(heading);
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
-  if (link === null) return;
-  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((heading) => heading.getBoundingClientRect().top < 96);
-  const id = passed.at(-1)?.id ?? location.hash.slice(1);
-  if (id) link.hash = id;
+  const id = link && (partAbove() ?? lastPart ?? location.hash.slice(1));
+  if (link && id) link.hash = id;
 });
 
 if (new URLSearchParams(location.search).has('highlight')) {

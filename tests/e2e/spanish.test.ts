@@ -195,6 +195,21 @@ describe('in Chromium', () => {
     await page.close();
   });
 
+  test('the language link keeps the part the reader scrolled to, after scrolling back up to reach it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(new URL('sections/filing-an-ftca-claim/', site).href);
+    // Read down to "Deadlines", past its heading, then back to the top where the link is.
+    await page.evaluate(() => document.getElementById('deadlines')?.scrollIntoView());
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(200);
+    await page.locator('a[data-lang-switch]').click();
+    await page.waitForURL((url) => url.pathname === '/es/sections/filing-an-ftca-claim/');
+    expect(new URL(page.url()).hash).toBe('#deadlines');
+    await page.close();
+  });
+
   test.each([
     ['home', 'es/'],
     ['a section', 'es/sections/filing-an-ftca-claim/'],
