@@ -29,7 +29,7 @@ export const TYPING_DELAY_MS = 100;
 const COLD_QUERY = 'Bivens';
 const WARM_QUERIES = ['FTCA', 'deadline', 'qualified immunity', 'Westfall Act', 'can ICE enter my home', 'who pays the damages'];
 /** The same measure on a Spanish page, with what a Spanish-first reader types. */
-export const SPANISH_QUERIES = { cold: 'Bivens', warm: ['FTCA', 'plazo', 'inmunidad calificada', 'Ley Westfall', 'entrar a mi casa', 'quién paga'] };
+export const SPANISH_QUERIES = { cold: 'Bivens', warm: ['FTCA', 'plazo', 'inmunidad calificada', 'Ley Westfall', '¿puede ICE entrar a mi casa?', 'quién paga'] };
 
 /**
  * How each site shows search. `shown` runs in the page: true once the first result
