@@ -12,8 +12,9 @@ export function countSentences(text: string): number {
   words.forEach((word, index) => {
     const last = index === words.length - 1;
     const next = words[index + 1];
-    const endsSentence = /[.!?]["”’)]*$/.test(word) && !ABBREVIATIONS.test(word.replace(/["”’)]+$/, ''));
-    if (last || (endsSentence && next !== undefined && /^["“‘(]*[A-Z0-9§]/.test(next))) count += 1;
+    const endsSentence = /[.!?]["”’)»]*$/.test(word) && !ABBREVIATIONS.test(word.replace(/["”’)»]+$/, ''));
+    // A sentence may open with Spanish ¿ or ¡, a quotation mark, or an accented capital (Él, Ésta).
+    if (last || (endsSentence && next !== undefined && /^["“‘(¿¡«]*[\p{Lu}0-9§]/u.test(next))) count += 1;
   });
   return count;
 }

@@ -77,6 +77,8 @@ describe('countSentences', () => {
     ['In Egbert v. Boule the Court said no. Few officers pay.', 2],
     ['Under 28 U.S.C. § 2680 and No. 23-7625 it failed.', 1],
     ['It decided e.g. this. Then that.', 2],
+    ['Tiene dos años. ¿Qué hago ahora? ¡Guarde todo! Él puede ayudar.', 4],
+    ['Lea esto. «Una cita.» Otra frase.', 3],
   ])('%s', (text, expected) => expect(countSentences(text)).toBe(expected));
 });
 
