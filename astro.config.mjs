@@ -51,8 +51,9 @@ export default defineConfig({
   // Order matters: the search index is built from the finished HTML.
   // English at the root, Spanish under /es/ (src/i18n/languages.ts); pages live in src/pages/[...lang]/.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  // The sitemap lists each page with its other-language version (xhtml:link alternates).
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } }), pagefindIndex()],
+  // The sitemap lists each page with its other-language version (xhtml:link alternates), with the
+  // same hreflang codes as the pages' own alternate links.
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }), pagefindIndex()],
   security: {
     // A strict policy in a <meta> tag: hashes for Astro's own inline scripts and
     // styles, no 'unsafe-inline', nothing from other origins. Pagefind needs

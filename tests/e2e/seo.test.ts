@@ -44,10 +44,15 @@ test.each(pages)('%s has a canonical URL, Open Graph and Twitter tags, and JSON-
   if (path.startsWith('/sections/')) expect(types).toContain('Article');
 });
 
-test('a sitemap lists every section, and robots.txt points to it', () => {
+test('a sitemap lists every section in both languages, each with its other-language alternate, and robots.txt points to it', () => {
   expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  for (const path of pages.filter((p) => p.startsWith('/sections/'))) expect(sitemap).toContain(path);
+  for (const path of pages.filter((p) => p.startsWith('/sections/'))) {
+    expect(sitemap).toContain(`${path}</loc>`);
+    expect(sitemap).toContain(`/es${path}</loc>`);
+    expect(sitemap).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="es" href="https?://[^"/]+/es${path}"/>`));
+    expect(sitemap).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="en" href="https?://[^"/]+${path}"/>`));
+  }
   expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
   expect(site).toMatch(/^http:\/\/127\.0\.0\.1:/);
