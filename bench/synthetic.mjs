@@ -28,7 +28,7 @@ export function generateSite(n) {
       .replace(/^order: .*$/m, `order: ${i}`)
       .replace(/^summary: "(.*)"$/m, (_, summary) => `summary: "Copy ${i}. ${summary.split('. ')[0].replace(/\.$/, '')}."`)
       .replace(/^aliases: .*$/m, 'aliases: []')
-      .replace(/^anchorAliases:.*$/m, '');
+      .replace(/^anchorAliases:.*\n(?:[ \t]+.*\n)*/m, ''); // a block map runs on indented lines
     writeFileSync(join(out, 'content', 'sections', `synthetic-${i}.mdx`), mdx);
   }
   return out;
