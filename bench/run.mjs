@@ -63,7 +63,7 @@ results.searchEs = await measureModalSearch(dist, 'ours', { coldRuns: quick ? 3 
 results.synthetic = {};
 for (const n of quick ? [100] : [100, 1000]) {
   const siteRoot = generateSite(n);
-  results.synthetic[n] = await timed(join(root, 'node_modules/.bin/astro'), ['build', '--root', siteRoot], root);
+  results.synthetic[n] = await timed(join(root, 'node_modules/.bin/astro'), ['build', '--root', siteRoot], siteRoot);
   log(`Build, synthetic ${n} sections: ${results.synthetic[n].toFixed(1)} s`);
 }
 if (results.synthetic[1000]) {
