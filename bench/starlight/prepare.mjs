@@ -1,5 +1,5 @@
 // Copies the explainer's sections into Starlight's docs folder: same bodies, a
-// `description` from the summary, imports for the two components, and a home page.
+// `description` from the summary, imports for the three components, and a home page.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ const docs = join(here, 'src/content/docs');
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(join(docs, 'sections'), { recursive: true });
 
-const components = "import Status from '../../../../../../src/components/Status.astro';\nimport Deadlines from '../../../../../../src/components/Deadlines.astro';\n";
+const components = "import Status from '../../../../../../src/components/Status.astro';\nimport Deadlines from '../../../../../../src/components/Deadlines.astro';\nimport FtcaTimeline from '../../../../../../src/components/FtcaTimeline.astro';\n";
 const list = [];
 for (const name of readdirSync(sections).filter((n) => n.endsWith('.mdx')).sort()) {
   const text = readFileSync(join(sections, name), 'utf8');
