@@ -182,17 +182,8 @@ export function formatCitation(source: Source): string {
     .join('');
 }
 
-/** Headings for the table of authorities, in the order it lists the kinds. */
-export const KIND_LABELS: Record<SourceKind, string> = {
-  case: 'Cases',
-  statute: 'Statutes',
-  regulation: 'Regulations',
-  bill: 'Bills',
-  agency: 'Government publications',
-  scholarship: 'Scholarship',
-  guide: 'Guides and practitioner pages',
-  news: 'News reporting',
-};
+/** The order in which the table of authorities lists the kinds (their headings are in src/i18n/ui.ts). */
+export const KIND_ORDER: readonly SourceKind[] = ['case', 'statute', 'regulation', 'bill', 'agency', 'scholarship', 'guide', 'news'];
 
 /** What one source is, in a word or two, for the card beside a citation marker. */
 export function kindName(source: Source, lang: Lang = 'en'): string {

@@ -1,6 +1,6 @@
 import type { Source, SourceKind } from '../../schemas/source';
 import type { Lang } from '../../i18n/languages';
-import { KIND_LABELS, kindLabels } from './format';
+import { KIND_ORDER, kindLabels } from './format';
 import { compareSources } from './order';
 
 /** A section as the table of authorities needs it. */
@@ -23,7 +23,7 @@ export function sectionsBySource<T extends CitingSection>(sections: readonly T[]
 /** Groups items by source kind, in the order the table of authorities lists kinds. */
 export function groupByKind<T extends { kind: SourceKind }>(items: readonly T[], lang: Lang = 'en'): Array<{ kind: SourceKind; label: string; items: T[] }> {
   const labels = kindLabels(lang);
-  return (Object.keys(KIND_LABELS) as SourceKind[])
+  return KIND_ORDER
     .map((kind) => ({ kind, label: labels[kind], items: items.filter((item) => item.kind === kind) }))
     .filter((group) => group.items.length > 0);
 }

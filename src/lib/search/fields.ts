@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/languages';
 import { ui } from '../../i18n/ui';
 import type { Topic } from '../../schemas/topics';
 import type { KeyedSource } from '../../schemas/source';
-import { KIND_LABELS, kindLabels } from '../citations/format';
+import { KIND_ORDER, kindLabels } from '../citations/format';
 
 /**
  * What a section adds to the search index besides its text: its aliases (ranked
@@ -19,6 +19,6 @@ export function searchFields(section: { aliases: readonly string[]; topics: read
     aliases: [...section.aliases],
     sourceNames,
     topics: section.topics.map((topic) => topics[topic]),
-    sourceKinds: (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter((kind) => kinds.includes(kind)).map((kind) => labels[kind]),
+    sourceKinds: KIND_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => labels[kind]),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationParts, formatCitation, joinAuthors, kindName, styled } from '../../../../src/lib/citations/format';
-import { SourceSchema, type Source } from '../../../../src/schemas/source';
+import { KIND_ORDER, citationParts, formatCitation, joinAuthors, kindLabels, kindName, styled } from '../../../../src/lib/citations/format';
+import { SOURCE_KINDS, SourceSchema, type Source } from '../../../../src/schemas/source';
 
 /** Builds a source through the real schema, so the test also proves the data is valid. */
 const source = (fields: Record<string, unknown>): Source => SourceSchema.parse({ url: 'https://www.law.cornell.edu/', linkCheck: 'pattern', ...fields });
@@ -115,4 +115,9 @@ test.each([
   [{ kind: 'bill', number: 'S.B. 627', legislature: '2025–2026 Reg. Sess.', jurisdiction: 'Cal.', year: 2025, status: 'Signed', statusDate: '2025' }, 'State bill'],
 ])('kindName %#', (fields, expected) => {
   expect(kindName(source(fields))).toBe(expected);
+});
+
+test('the table of authorities lists every kind of source once, each with a heading in both languages', () => {
+  expect([...KIND_ORDER].sort()).toEqual([...SOURCE_KINDS].sort());
+  for (const lang of ['en', 'es'] as const) for (const kind of KIND_ORDER) expect(kindLabels(lang)[kind]).toMatch(/\S/);
 });
