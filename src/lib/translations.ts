@@ -121,5 +121,14 @@ export function findTranslationProblems(pair: TranslationPair): string[] {
 
 /** Whether a translation was made from the English file as it is now. */
 export function translationStatus(englishText: string, translatedFrom: string): 'current' | 'behind' {
-  return translationHash(englishText) === translatedFrom ? 'current' : 'behind';
+  return fingerprintStatus(translationHash(englishText), translatedFrom);
+}
+
+/**
+ * The same, from the English entry's fingerprint: the sections loader stores
+ * `translationHash` of each file as the entry's digest, so pages need not
+ * find the file on disk.
+ */
+export function fingerprintStatus(englishFingerprint: string | number | undefined, translatedFrom: string): 'current' | 'behind' {
+  return englishFingerprint === translatedFrom ? 'current' : 'behind';
 }

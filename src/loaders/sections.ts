@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check-content';
 import { contentErrorMessage } from '../lib/sources/read';
+import { translationHash } from '../lib/translations';
 
 /**
  * Loads `content/sections/<slug>.mdx`. Before anything is compiled, it checks
@@ -17,7 +18,7 @@ import { contentErrorMessage } from '../lib/sources/read';
 export function sectionsLoader(which: 'sections' | 'translations' = 'sections'): Loader {
   return {
     name: `${which}-loader`,
-    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ config, store, parseData, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         // The build date is the one impure input: a section may not claim a future date.
@@ -29,7 +30,9 @@ export function sectionsLoader(which: 'sections' | 'translations' = 'sections'):
           const slug = section.frontmatter.slug;
           const path = join(root, section.file);
           const data = await parseData({ id: slug, data: section.data, filePath: path });
-          store.set({ id: slug, data, body: section.body, filePath: section.file, digest: generateDigest(readFileSync(path, 'utf8')), deferredRender: true });
+          // The digest is the file's fingerprint (`npm run translations:hash`): a page compares it with a
+          // translation's translatedFrom without reading the file again.
+          store.set({ id: slug, data, body: section.body, filePath: section.file, digest: translationHash(readFileSync(path, 'utf8')), deferredRender: true });
         }
       };
       await sync();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyShape, findTranslationProblems, translationHash, translationStatus } from '../../../src/lib/translations';
+import { bodyShape, findTranslationProblems, fingerprintStatus, translationHash, translationStatus } from '../../../src/lib/translations';
 
 const english = `## Deadlines
 
@@ -51,6 +51,11 @@ describe('translationHash', () => {
   test('a translation made from the current English is current; otherwise behind', () => {
     expect(translationStatus(english, translationHash(english))).toBe('current');
     expect(translationStatus(`${english}\nMore.`, translationHash(english))).toBe('behind');
+  });
+  test('from a stored fingerprint: only the same fingerprint is current', () => {
+    expect(fingerprintStatus(translationHash(english), translationHash(english))).toBe('current');
+    expect(fingerprintStatus(undefined, translationHash(english))).toBe('behind');
+    expect(fingerprintStatus(12345, '000000012345')).toBe('behind');
   });
 });
 
